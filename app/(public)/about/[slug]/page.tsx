@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
+import { PageHeading } from '@/components/ui/page-heading';
+import { cachedPage } from '@/db/queries/published';
+import { toParagraphs } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = Promise<{ slug: string }>;
+
+async function load(slug: string) {
+  const page = await cachedPage(slug);
+  if (!page) notFound();
+  return page;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const page = await load((await params).slug);
+  return pageMetadata({ title: page.title, description: page.lead, path: `/about/${page.slug}` });
+}
+
+export default async function AboutSubPage({ params }: { params: Params }) {
+  const page = await load((await params).slug);
+  const trail = [
+    { href: '/about', label: 'About us' },
+    ...(page.parent ? [{ href: `/about/${page.parent.slug}`, label: page.parent.title }] : []),
+    { label: page.title },
+  ];
+  return (
+    <>
+      <Breadcrumbs trail={trail} />
+      <PageHeading title={page.title} lead={page.lead} />
+      <div className="container-page prose-body max-w-3xl text-[1.0625rem] leading-relaxed">
+        {toParagraphs(page.body).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+      {page.children.length ? (
+        <section aria-labelledby="children-heading" className="container-page mt-8">
+          <h2 id="children-heading" className="text-2xl font-semibold text-brand-900">
+            In this section
+          </h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {page.children.map((child) => (
+              <li key={child.slug}>
+                <Link href={`/about/${child.slug}`} className="font-semibold">
+                  {child.title}
+                </Link>
+                <p className="text-muted">{child.lead}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LatestNewsSection } from '@/components/news/latest-news-section';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
+import { PageHeading } from '@/components/ui/page-heading';
+import { cachedFieldOfWork } from '@/db/queries/published';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = Promise<{ slug: string }>;
+
+async function load(slug: string) {
+  const field = await cachedFieldOfWork(slug);
+  if (!field) notFound();
+  return field;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const field = await load((await params).slug);
+  return pageMetadata({ title: field.name, description: field.description, path: `/fields-of-work/${field.slug}` });
+}
+
+export default async function FieldOfWorkPage({ params }: { params: Params }) {
+  const field = await load((await params).slug);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/fields-of-work', label: 'Fields of work' }, { label: field.name }]} />
+      <PageHeading eyebrow="Field of work" title={field.name} lead={field.description} />
+      <div className="container-page">
+        <p>
+          <Link href={`/fields-of-work/${field.slug}/feed.xml`}>News feed for {field.name} (RSS)</Link>
+        </p>
+        <LatestNewsSection filter={{ field: field.slug }} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { NewsCardList } from '@/components/news/news-card';
+import { NewsMetadata } from '@/components/news/news-metadata';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
+import { cachedNewsItem, cachedRelatedNews } from '@/db/queries/published';
+import { newsArticleJsonLd } from '@/lib/json-ld';
+import { formatDate, newsTypeLabels, toParagraphs } from '@/lib/format';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = Promise<{ slug: string }>;
+
+async function load(slug: string) {
+  const result = await cachedNewsItem(slug);
+  if (result.kind === 'moved') permanentRedirect(`/news/${result.slug}`);
+  if (result.kind === 'missing') notFound();
+  return result.item;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const item = await load((await params).slug);
+  const base = pageMetadata({ title: item.title, description: item.lead, path: `/news/${item.slug}`, type: 'article' });
+  return {
+    ...base,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      publishedTime: item.publishedAt.toISOString(),
+      modifiedTime: item.updatedAt.toISOString(),
+    },
+  };
+}
+
+export default async function NewsItemPage({ params }: { params: Params }) {
+  const item = await load((await params).slug);
+  const related = await cachedRelatedNews(item.id);
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/news', label: 'News' }, { label: item.title }]} />
+      <article className="container-page pt-4">
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{newsTypeLabels[item.type]}</p>
+        <h1 className="mt-1 max-w-4xl text-3xl leading-tight font-bold text-brand-900 sm:text-4xl">{item.title}</h1>
+        <p className="mt-4 max-w-3xl text-lg leading-relaxed text-ink">{item.lead}</p>
+        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <aside aria-label="About this news item" className="lg:col-start-2 lg:row-start-1">
+            <NewsMetadata item={item} />
+          </aside>
+          <div className="prose-body max-w-3xl text-[1.0625rem] leading-relaxed lg:col-start-1 lg:row-start-1">
+            {toParagraphs(item.body).map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+        </div>
+      </article>
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="container-page mt-10 border-t border-line pt-6">
+          <h2 id="related-heading" className="text-2xl font-semibold text-brand-900">
+            Related news
+          </h2>
+          <NewsCardList items={related} />
+        </section>
+      ) : null}
+      <p className="container-page mt-6">
+        <Link href="/news">All news</Link> · <span className="text-muted">Issued on {formatDate(item.issuedOn)}</span>
+      </p>
+      <script
+        type="application/ld+json"
+        // JSON-LD must be raw JSON; newsArticleJsonLd escapes "<" so no text can close the script element.
+        dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(item) }}
+      />
+    </>
+  );
+}

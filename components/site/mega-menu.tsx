@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import { MenuBehaviour } from './menu-behaviour.client';
+import type { NavSection } from './navigation';
+
+/**
+ * Main navigation as native disclosures (<details>/<summary>): they open and close by keyboard and work
+ * without JavaScript. The small client script only closes the other panels, and closes on Escape.
+ */
+export function MegaMenu({ sections }: { sections: NavSection[] }) {
+  return (
+    <nav aria-label="Main" className="relative" id="main-navigation">
+      <ul className="container-page flex flex-wrap gap-x-1 py-1">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <details data-mega-menu className="group">
+              <summary className="flex items-center gap-1 rounded px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50 group-open:bg-brand-50">
+                {section.label}
+                <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
+                  ▾
+                </span>
+              </summary>
+              <div className="left-0 right-0 z-20 border-y border-line bg-white shadow-lg lg:absolute">
+                <div className="container-page grid gap-6 py-5 sm:grid-cols-2 lg:grid-cols-4">
+                  <p className="sm:col-span-2 lg:col-span-4">
+                    <Link href={section.href} className="font-semibold">
+                      {section.label}: overview
+                    </Link>
+                  </p>
+                  {section.groups.map((group, index) => (
+                    <div
+                      key={group.heading?.href ?? index}
+                      className={group.links.length > 12 ? 'sm:col-span-2' : undefined}
+                    >
+                      {group.heading ? (
+                        <p className="mb-2 font-semibold">
+                          <Link href={group.heading.href}>{group.heading.label}</Link>
+                        </p>
+                      ) : null}
+                      <ul className={group.links.length > 12 ? 'gap-x-6 sm:columns-2' : undefined}>
+                        {group.links.map((link) => (
+                          <li key={link.href} className="break-inside-avoid py-0.5">
+                            <Link href={link.href} className="text-brand-700 hover:underline">
+                              {link.label}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </div>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <MenuBehaviour />
+    </nav>
+  );
+}

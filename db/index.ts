@@ -1,0 +1,67 @@
+// The one database client: postgres-js when DATABASE_URL is set, otherwise embedded PGlite under .data/.
+// PGlite allows a single opener per data directory, so the client is created lazily (never during a build)
+// and kept on globalThis so that every module graph in a process shares it.
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+interface Connection {
+  db: Database;
+  close: () => Promise<void>;
+  kind: 'postgres' | 'pglite';
+}
+
+const globalKey = Symbol.for('osce-publishing.db');
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Connection };
+
+/** Where the embedded database lives; `memory://` keeps it in memory (tests). */
+export function pgliteDataDir(): string {
+  return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+}
+
+export function openConnection(url = process.env.DATABASE_URL): Connection {
+  if (url) {
+    const client = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres(client, { schema }) as unknown as Database,
+      close: () => client.end({ timeout: 5 }),
+      kind: 'postgres',
+    };
+  }
+  const dir = pgliteDataDir();
+  const client = dir === 'memory://' ? new PGlite() : new PGlite(dir);
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    close: () => client.close(),
+    kind: 'pglite',
+  };
+}
+
+function connection(): Connection {
+  const g = globalThis as GlobalWithDb;
+  g[globalKey] ??= openConnection();
+  return g[globalKey];
+}
+
+/** The shared client. Opens the connection on first use. */
+export function getDb(): Database {
+  return connection().db;
+}
+
+export async function closeDb(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const current = g[globalKey];
+  g[globalKey] = undefined;
+  await current?.close();
+}
+
+export { schema };

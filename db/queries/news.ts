@@ -1,0 +1,306 @@
+import 'server-only';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/highlight';
+import type { NewsFilters } from '@/lib/validation/news-filters';
+import { getDb, type Database } from '../index';
+import {
+  countries,
+  fieldsOfWork,
+  newsItemCountries,
+  newsItemFields,
+  newsItemStructures,
+  newsItems,
+  newsSlugRedirects,
+  structures,
+  type NewsType,
+} from '../schema';
+
+export const NEWS_PAGE_SIZE = 20;
+
+
+export interface TermRef {
+  slug: string;
+  name: string;
+}
+
+export interface NewsCard {
+  id: number;
+  slug: string;
+  type: NewsType;
+  title: string;
+  lead: string;
+  issuedOn: string;
+  issuedBy: TermRef[];
+  fields: TermRef[];
+}
+
+export interface NewsPage {
+  items: NewsCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** True when the search words were all stop words or punctuation, so the search was not applied. */
+  queryIgnored: boolean;
+}
+
+/** Public visibility, checked at read time so that nothing scheduled shows early. */
+export function isLive(): SQL {
+  return and(isNotNull(newsItems.publishedAt), lte(newsItems.publishedAt, sql`now()`))!;
+}
+
+function tsQuery(q: string): SQL {
+  return sql`websearch_to_tsquery('english', ${q})`;
+}
+
+/** True when the words of `q` leave something to search for (not only stop words or punctuation). */
+export async function hasSearchableTerms(q: string, db: Database = getDb()): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`numnode(${tsQuery(q)})` }).from(sql`(select 1) as one`);
+  return (row?.n ?? 0) > 0;
+}
+
+function filterConditions(filters: NewsFilters, useQuery: boolean): SQL[] {
+  const conditions: SQL[] = [isLive()];
+  if (filters.field) {
+    conditions.push(sql`exists (select 1 from ${newsItemFields} join ${fieldsOfWork} on ${fieldsOfWork.id} = ${newsItemFields.fieldId}
+      where ${newsItemFields.newsItemId} = ${newsItems.id} and ${fieldsOfWork.slug} = ${filters.field})`);
+  }
+  if (filters.structure) {
+    conditions.push(sql`exists (select 1 from ${newsItemStructures} join ${structures} on ${structures.id} = ${newsItemStructures.structureId}
+      where ${newsItemStructures.newsItemId} = ${newsItems.id} and ${structures.slug} = ${filters.structure})`);
+  }
+  if (filters.country) {
+    conditions.push(sql`exists (select 1 from ${newsItemCountries} join ${countries} on ${countries.id} = ${newsItemCountries.countryId}
+      where ${newsItemCountries.newsItemId} = ${newsItems.id} and ${countries.slug} = ${filters.country})`);
+  }
+  if (filters.type) conditions.push(eq(newsItems.type, filters.type));
+  if (filters.from) conditions.push(gte(newsItems.issuedOn, filters.from));
+  if (filters.to) conditions.push(lte(newsItems.issuedOn, filters.to));
+  if (useQuery && filters.q) conditions.push(sql`${newsItems.search} @@ ${tsQuery(filters.q)}`);
+  return conditions;
+}
+
+async function termsFor(db: Database, ids: number[]) {
+  if (ids.length === 0) return { issuedBy: new Map<number, TermRef[]>(), fields: new Map<number, TermRef[]>() };
+  const [structureRows, fieldRows] = await Promise.all([
+    db
+      .select({ itemId: newsItemStructures.newsItemId, slug: structures.slug, name: structures.name })
+      .from(newsItemStructures)
+      .innerJoin(structures, eq(structures.id, newsItemStructures.structureId))
+      .where(inArray(newsItemStructures.newsItemId, ids))
+      .orderBy(asc(newsItemStructures.position)),
+    db
+      .select({ itemId: newsItemFields.newsItemId, slug: fieldsOfWork.slug, name: fieldsOfWork.name })
+      .from(newsItemFields)
+      .innerJoin(fieldsOfWork, eq(fieldsOfWork.id, newsItemFields.fieldId))
+      .where(inArray(newsItemFields.newsItemId, ids))
+      .orderBy(asc(fieldsOfWork.position)),
+  ]);
+  const group = (rows: { itemId: number; slug: string; name: string }[]) => {
+    const map = new Map<number, TermRef[]>();
+    for (const { itemId, slug, name } of rows) map.set(itemId, [...(map.get(itemId) ?? []), { slug, name }]);
+    return map;
+  };
+  return { issuedBy: group(structureRows), fields: group(fieldRows) };
+}
+
+/**
+ * One page of published news, newest first (or best match first when searching).
+ * Ids are paged first on the narrow index, then the page's rows are fetched, so deep pages stay cheap.
+ */
+export async function listPublishedNews(
+  filters: NewsFilters,
+  page: number,
+  pageSize = NEWS_PAGE_SIZE,
+  db: Database = getDb(),
+): Promise<NewsPage> {
+  const queryIgnored = filters.q ? !(await hasSearchableTerms(filters.q, db)) : false;
+  const useQuery = Boolean(filters.q) && !queryIgnored;
+  const where = and(...filterConditions(filters, useQuery));
+  const order = useQuery
+    ? [desc(sql`ts_rank_cd(${newsItems.search}, ${tsQuery(filters.q!)})`), desc(newsItems.issuedOn), desc(newsItems.id)]
+    : [desc(newsItems.issuedOn), desc(newsItems.id)];
+
+  const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(newsItems).where(where);
+  const total = countRow?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  if (total === 0 || page > pageCount) return { items: [], total, page, pageCount, queryIgnored };
+
+  const idRows = await db
+    .select({ id: newsItems.id })
+    .from(newsItems)
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const ids = idRows.map((row) => row.id);
+
+  const lead = useQuery
+    ? sql<string>`ts_headline('english', ${newsItems.lead}, ${tsQuery(filters.q!)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})`
+    : sql<string>`${newsItems.lead}`;
+  const [rows, terms] = await Promise.all([
+    db
+      .select({
+        id: newsItems.id,
+        slug: newsItems.slug,
+        type: newsItems.type,
+        title: newsItems.title,
+        lead,
+        issuedOn: newsItems.issuedOn,
+      })
+      .from(newsItems)
+      .where(inArray(newsItems.id, ids)),
+    termsFor(db, ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, issuedBy: terms.issuedBy.get(id) ?? [], fields: terms.fields.get(id) ?? [] }] : [];
+  });
+  return { items, total, page, pageCount, queryIgnored };
+}
+
+export interface NewsItemDetail extends NewsCard {
+  body: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  countries: TermRef[];
+}
+
+export type NewsItemLookup =
+  | { kind: 'found'; item: NewsItemDetail }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'missing' };
+
+/** A published item by its slug; an old slug resolves to the item's current slug. */
+export async function getPublishedNewsItemBySlug(slug: string, db: Database = getDb()): Promise<NewsItemLookup> {
+  const [row] = await db
+    .select({
+      id: newsItems.id,
+      slug: newsItems.slug,
+      type: newsItems.type,
+      title: newsItems.title,
+      lead: newsItems.lead,
+      body: newsItems.body,
+      issuedOn: newsItems.issuedOn,
+      publishedAt: newsItems.publishedAt,
+      updatedAt: newsItems.updatedAt,
+    })
+    .from(newsItems)
+    .where(and(eq(newsItems.slug, slug), isLive()));
+
+  if (!row) {
+    const [moved] = await db
+      .select({ slug: newsItems.slug })
+      .from(newsSlugRedirects)
+      .innerJoin(newsItems, eq(newsItems.id, newsSlugRedirects.newsItemId))
+      .where(and(eq(newsSlugRedirects.slug, slug), isLive()));
+    return moved ? { kind: 'moved', slug: moved.slug } : { kind: 'missing' };
+  }
+
+  const [terms, countryRows] = await Promise.all([
+    termsFor(db, [row.id]),
+    db
+      .select({ slug: countries.slug, name: countries.name })
+      .from(newsItemCountries)
+      .innerJoin(countries, eq(countries.id, newsItemCountries.countryId))
+      .where(eq(newsItemCountries.newsItemId, row.id))
+      .orderBy(asc(countries.name)),
+  ]);
+  return {
+    kind: 'found',
+    item: {
+      ...row,
+      publishedAt: row.publishedAt!,
+      issuedBy: terms.issuedBy.get(row.id) ?? [],
+      fields: terms.fields.get(row.id) ?? [],
+      countries: countryRows,
+    },
+  };
+}
+
+/** Published items sharing the most fields of work and issuing structures with the given one. */
+export async function getRelatedNews(id: number, limit = 3, db: Database = getDb()): Promise<NewsCard[]> {
+  const shared = sql<number>`(
+    (select count(*) from ${newsItemFields} a join ${newsItemFields} b on a.field_id = b.field_id
+      where a.news_item_id = ${id} and b.news_item_id = ${newsItems.id})
+    + (select count(*) from ${newsItemStructures} a join ${newsItemStructures} b on a.structure_id = b.structure_id
+      where a.news_item_id = ${id} and b.news_item_id = ${newsItems.id}))`;
+  const idRows = await db
+    .select({ id: newsItems.id, shared })
+    .from(newsItems)
+    .where(and(isLive(), sql`${newsItems.id} <> ${id}`))
+    .orderBy(desc(shared), desc(newsItems.issuedOn))
+    .limit(limit);
+  const ids = idRows.filter((row) => Number(row.shared) > 0).map((row) => row.id);
+  return getNewsCardsByIds(ids, db);
+}
+
+export async function getNewsCardsByIds(ids: number[], db: Database = getDb()): Promise<NewsCard[]> {
+  if (ids.length === 0) return [];
+  const [rows, terms] = await Promise.all([
+    db
+      .select({
+        id: newsItems.id,
+        slug: newsItems.slug,
+        type: newsItems.type,
+        title: newsItems.title,
+        lead: newsItems.lead,
+        issuedOn: newsItems.issuedOn,
+      })
+      .from(newsItems)
+      .where(and(inArray(newsItems.id, ids), isLive())),
+    termsFor(db, ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, issuedBy: terms.issuedBy.get(id) ?? [], fields: terms.fields.get(id) ?? [] }] : [];
+  });
+}
+
+export interface FeedEntry {
+  slug: string;
+  title: string;
+  lead: string;
+  body: string;
+  publishedAt: Date;
+  issuedOn: string;
+  issuedBy: TermRef[];
+}
+
+/** The newest published items for a feed, optionally within one field of work. */
+export async function getFeedEntries(fieldSlug?: string, limit = 30, db: Database = getDb()): Promise<FeedEntry[]> {
+  const filters: NewsFilters = fieldSlug ? { field: fieldSlug } : {};
+  const rows = await db
+    .select({
+      id: newsItems.id,
+      slug: newsItems.slug,
+      title: newsItems.title,
+      lead: newsItems.lead,
+      body: newsItems.body,
+      publishedAt: newsItems.publishedAt,
+      issuedOn: newsItems.issuedOn,
+    })
+    .from(newsItems)
+    .where(and(...filterConditions(filters, false)))
+    .orderBy(desc(newsItems.issuedOn), desc(newsItems.id))
+    .limit(limit);
+  const terms = await termsFor(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map(({ id, publishedAt, ...row }) => ({
+    ...row,
+    publishedAt: publishedAt!,
+    issuedBy: terms.issuedBy.get(id) ?? [],
+  }));
+}
+
+/** Slug and last change of every published item, for the sitemap. */
+export async function getPublishedNewsForSitemap(db: Database = getDb()) {
+  return db
+    .select({ slug: newsItems.slug, updatedAt: newsItems.updatedAt })
+    .from(newsItems)
+    .where(isLive())
+    .orderBy(desc(newsItems.issuedOn), desc(newsItems.id));
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { getDb, type Database } from '../index';
+import { pages } from '../schema';
+
+const live = () => and(isNotNull(pages.publishedAt), lte(pages.publishedAt, sql`now()`));
+
+const summary = { id: pages.id, slug: pages.slug, title: pages.title, lead: pages.lead, parentId: pages.parentId };
+
+export async function listPublishedPages(db: Database = getDb()) {
+  return db.select(summary).from(pages).where(live()).orderBy(asc(pages.position), asc(pages.title));
+}
+
+export async function getPublishedPageBySlug(slug: string, db: Database = getDb()) {
+  const [page] = await db
+    .select({ ...summary, body: pages.body, updatedAt: pages.updatedAt })
+    .from(pages)
+    .where(and(eq(pages.slug, slug), live()));
+  if (!page) return null;
+  const [children, parents] = await Promise.all([
+    db.select(summary).from(pages).where(and(eq(pages.parentId, page.id), live())).orderBy(asc(pages.position)),
+    page.parentId
+      ? db.select(summary).from(pages).where(and(eq(pages.id, page.parentId), live()))
+      : Promise.resolve([]),
+  ]);
+  return { ...page, children, parent: parents[0] ?? null };
+}
+
+/** Published pages matching a web-search style query, best match first. */
+export async function searchPublishedPages(q: string, limit = 10, db: Database = getDb()) {
+  const query = sql`websearch_to_tsquery('english', ${q})`;
+  return db
+    .select(summary)
+    .from(pages)
+    .where(and(live(), sql`${pages.search} @@ ${query}`))
+    .orderBy(desc(sql`ts_rank_cd(${pages.search}, ${query})`), asc(pages.title))
+    .limit(limit);
+}

@@ -1,0 +1,257 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
+export const countryGroup = pgEnum('country_group', [
+  'participating_state',
+  'asian_partner',
+  'mediterranean_partner',
+]);
+
+export const structureKind = pgEnum('structure_kind', [
+  'chairpersonship',
+  'secretariat',
+  'secretariat_unit',
+  'institution',
+  'field_operation',
+  'closed_field_activity',
+  'parliamentary_body',
+  'court',
+]);
+
+export const newsType = pgEnum('news_type', ['news_item', 'press_release', 'statement']);
+
+/** State of an item's working copy (DESIGN.md section 3). The public site never reads it. */
+export const workflowStatus = pgEnum('workflow_status', [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'scheduled',
+  'published',
+  'unpublished',
+]);
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const fieldsOfWork = pgTable('fields_of_work', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  ...timestamps,
+});
+
+export const countries = pgTable('countries', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  group: countryGroup('group').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  ...timestamps,
+});
+
+export const structures = pgTable(
+  'structures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    kind: structureKind('kind').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => structures.id, { onDelete: 'restrict' }),
+    countryId: integer('country_id').references(() => countries.id, { onDelete: 'set null' }),
+    headTitle: text('head_title'),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('structures_parent_idx').on(t.parentId), index('structures_country_idx').on(t.countryId)],
+);
+
+export const meetingSeries = pgTable('meeting_series', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  ...timestamps,
+});
+
+/**
+ * Basic ("about") pages. The columns hold the live version; `publishedAt` null means not public.
+ */
+export const pages = pgTable(
+  'pages',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    parentId: integer('parent_id').references((): AnyPgColumn => pages.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    body: text('body').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    status: workflowStatus('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english', ${pages.title}), 'A') || setweight(to_tsvector('english', ${pages.lead}), 'B') || setweight(to_tsvector('english', ${pages.body}), 'C')`,
+      ),
+    ...timestamps,
+  },
+  (t) => [
+    index('pages_parent_idx').on(t.parentId),
+    index('pages_search_idx').using('gin', t.search),
+  ],
+);
+
+/**
+ * A news item. Its content columns hold the live (approved) version that the public site reads;
+ * the working copy lives in `news_revisions`, so editing never changes what is public.
+ * `publishedAt` null means not public; a future `publishedAt` is guarded at read time.
+ */
+export const newsItems = pgTable(
+  'news_items',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    type: newsType('type').notNull().default('news_item'),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    body: text('body').notNull().default(''),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    status: workflowStatus('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Bumped on every save of the working copy; optimistic locking compares it. */
+    version: integer('version').notNull().default(1),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english', ${newsItems.title}), 'A') || setweight(to_tsvector('english', ${newsItems.lead}), 'B') || setweight(to_tsvector('english', ${newsItems.body}), 'C')`,
+      ),
+    ...timestamps,
+  },
+  (t) => [
+    index('news_items_public_order_idx')
+      .on(t.issuedOn.desc(), t.id.desc())
+      .where(sql`${t.publishedAt} is not null`),
+    index('news_items_type_order_idx')
+      .on(t.type, t.issuedOn.desc(), t.id.desc())
+      .where(sql`${t.publishedAt} is not null`),
+    index('news_items_search_idx').using('gin', t.search).where(sql`${t.publishedAt} is not null`),
+  ],
+);
+
+/** Every save of a news item's working copy. Term lists are kept as id arrays, as they were saved. */
+export const newsRevisions = pgTable(
+  'news_revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    slug: text('slug').notNull(),
+    type: newsType('type').notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull(),
+    body: text('body').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    structureIds: integer('structure_ids').array().notNull().default(sql`'{}'`),
+    fieldIds: integer('field_ids').array().notNull().default(sql`'{}'`),
+    countryIds: integer('country_ids').array().notNull().default(sql`'{}'`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('news_revisions_item_number_idx').on(t.newsItemId, t.number)],
+);
+
+/** Slugs a published item answered to before; they redirect (301) to the current one. */
+export const newsSlugRedirects = pgTable('news_slug_redirects', {
+  slug: text('slug').primaryKey(),
+  newsItemId: integer('news_item_id')
+    .notNull()
+    .references(() => newsItems.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// The live term assignments of a news item (copied from the approved revision).
+export const newsItemStructures = pgTable(
+  'news_item_structures',
+  {
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    structureId: integer('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.newsItemId, t.structureId] }),
+    index('news_item_structures_term_idx').on(t.structureId, t.newsItemId),
+  ],
+);
+
+export const newsItemFields = pgTable(
+  'news_item_fields',
+  {
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    fieldId: integer('field_id')
+      .notNull()
+      .references(() => fieldsOfWork.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.newsItemId, t.fieldId] }),
+    index('news_item_fields_term_idx').on(t.fieldId, t.newsItemId),
+  ],
+);
+
+export const newsItemCountries = pgTable(
+  'news_item_countries',
+  {
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    countryId: integer('country_id')
+      .notNull()
+      .references(() => countries.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.newsItemId, t.countryId] }),
+    index('news_item_countries_term_idx').on(t.countryId, t.newsItemId),
+  ],
+);
+
+export type FieldOfWork = typeof fieldsOfWork.$inferSelect;
+export type Country = typeof countries.$inferSelect;
+export type Structure = typeof structures.$inferSelect;
+export type MeetingSeries = typeof meetingSeries.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type NewsItem = typeof newsItems.$inferSelect;
+export type NewsRevision = typeof newsRevisions.$inferSelect;
+export type NewsType = (typeof newsType.enumValues)[number];
+export type CountryGroup = (typeof countryGroup.enumValues)[number];
+export type StructureKind = (typeof structureKind.enumValues)[number];

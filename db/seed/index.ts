@@ -1,0 +1,25 @@
+import { closeDb, getDb, type Database } from '../index';
+import { runMigrations } from '../migrate';
+import { seedNews } from './news';
+import { seedTaxonomy } from './taxonomy';
+
+// Fixed so that a second run has nothing to change.
+const ABOUT_PAGES_PUBLISHED_AT = new Date('2021-01-01T09:00:00Z');
+
+/** Loads the taxonomies, about pages and demo news. Idempotent: only missing rows are inserted. */
+export async function seed(db: Database = getDb()): Promise<{ newsInserted: number }> {
+  await seedTaxonomy(db, ABOUT_PAGES_PUBLISHED_AT);
+  const newsInserted = await seedNews(db);
+  return { newsInserted };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runMigrations()
+    .then(() => seed())
+    .then(({ newsInserted }) => console.log(`Seed complete (${newsInserted} news items added).`))
+    .finally(() => closeDb())
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

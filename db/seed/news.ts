@@ -1,0 +1,93 @@
+import { inArray } from 'drizzle-orm';
+import type { Database } from '../index';
+import {
+  countries,
+  fieldsOfWork,
+  newsItemCountries,
+  newsItemFields,
+  newsItemStructures,
+  newsItems,
+  newsRevisions,
+  structures,
+} from '../schema';
+import { newsItems as newsSeeds } from './data/news';
+import type { NewsItemSeed } from './data/types';
+
+async function idsBySlug(db: Database, table: typeof countries | typeof structures | typeof fieldsOfWork) {
+  const rows = await db.select({ id: table.id, slug: table.slug }).from(table);
+  const map = new Map(rows.map((row) => [row.slug, row.id]));
+  return (slugs: string[], what: string) =>
+    slugs.map((slug) => {
+      const id = map.get(slug);
+      if (id === undefined) throw new Error(`Seed news item refers to unknown ${what} "${slug}"`);
+      return id;
+    });
+}
+
+/** A demo item goes live on the morning of its issue date. */
+export function demoPublishedAt(item: Pick<NewsItemSeed, 'issuedOn'>): Date {
+  return new Date(`${item.issuedOn}T09:00:00Z`);
+}
+
+/** Inserts the demo news items that are missing (matched by slug), each as a published first revision. */
+export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds): Promise<number> {
+  const structureIds = await idsBySlug(db, structures);
+  const fieldIds = await idsBySlug(db, fieldsOfWork);
+  const countryIds = await idsBySlug(db, countries);
+
+  const existing = await db
+    .select({ slug: newsItems.slug })
+    .from(newsItems)
+    .where(inArray(newsItems.slug, seeds.map((s) => s.slug)));
+  const present = new Set(existing.map((row) => row.slug));
+  const missing = seeds.filter((s) => !present.has(s.slug));
+
+  for (const seed of missing) {
+    const terms = {
+      structureIds: structureIds(seed.issuedBy, 'structure'),
+      fieldIds: fieldIds(seed.fields, 'field of work'),
+      countryIds: countryIds(seed.countries, 'country'),
+    };
+    await db.transaction(async (tx) => {
+      const [item] = await tx
+        .insert(newsItems)
+        .values({
+          slug: seed.slug,
+          type: seed.type,
+          title: seed.title,
+          lead: seed.lead,
+          body: seed.body,
+          issuedOn: seed.issuedOn,
+          status: 'published',
+          publishedAt: demoPublishedAt(seed),
+        })
+        .returning({ id: newsItems.id });
+      if (!item) throw new Error(`Could not insert ${seed.slug}`);
+      await tx.insert(newsRevisions).values({
+        newsItemId: item.id,
+        number: 1,
+        slug: seed.slug,
+        type: seed.type,
+        title: seed.title,
+        lead: seed.lead,
+        body: seed.body,
+        issuedOn: seed.issuedOn,
+        ...terms,
+      });
+      if (terms.structureIds.length) {
+        await tx
+          .insert(newsItemStructures)
+          .values(terms.structureIds.map((structureId, position) => ({ newsItemId: item.id, structureId, position })));
+      }
+      if (terms.fieldIds.length) {
+        await tx.insert(newsItemFields).values(terms.fieldIds.map((fieldId) => ({ newsItemId: item.id, fieldId })));
+      }
+      if (terms.countryIds.length) {
+        await tx
+          .insert(newsItemCountries)
+          .values(terms.countryIds.map((countryId) => ({ newsItemId: item.id, countryId })));
+      }
+    });
+  }
+  return missing.length;
+}

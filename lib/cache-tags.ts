@@ -1,0 +1,10 @@
+// Every cache tag the public reads declare; mutations invalidate by the same names.
+export const cacheTags = {
+  /** Every listing, feed, sitemap and count built from news items. */
+  newsLists: 'news-lists',
+  newsItem: (id: number) => `news-item:${id}`,
+  newsSlug: (slug: string) => `news-slug:${slug}`,
+  /** Fields of work, countries, structures and meeting series (and the navigation built from them). */
+  taxonomy: 'taxonomy',
+  pages: 'pages',
+} as const;

@@ -1,0 +1,54 @@
+import { Feed } from 'feed';
+import type { FeedEntry } from '@/db/queries/news';
+import { toParagraphs } from './format';
+import { absoluteUrl, siteName } from './site';
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  /** Site-relative path of the HTML page the feed belongs to. */
+  pagePath: string;
+  /** Site-relative path of the feed itself. */
+  feedPath: string;
+  entries: FeedEntry[];
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An RSS 2.0 document for published news items. */
+export function renderRssFeed({ title, description, pagePath, feedPath, entries }: FeedOptions): string {
+  const feed = new Feed({
+    title,
+    description,
+    id: absoluteUrl(pagePath),
+    link: absoluteUrl(pagePath),
+    language: 'en',
+    copyright: `© ${siteName}`,
+    updated: entries[0]?.publishedAt ?? new Date(0),
+    feedLinks: { rss: absoluteUrl(feedPath) },
+    generator: siteName,
+  });
+  for (const entry of entries) {
+    const url = absoluteUrl(`/news/${entry.slug}`);
+    feed.addItem({
+      title: entry.title,
+      id: url,
+      link: url,
+      description: entry.lead,
+      // The body is plain text; it is escaped before becoming the item's HTML content.
+      content: toParagraphs(entry.body)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join(''),
+      date: entry.publishedAt,
+      author: entry.issuedBy.map((s) => ({ name: s.name, link: absoluteUrl(`/structures/${s.slug}`) })),
+    });
+  }
+  return feed.rss2();
+}
+
+export function rssResponse(xml: string): Response {
+  return new Response(xml, {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  });
+}

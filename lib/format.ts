@@ -1,0 +1,21 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "27 April 2021" from an ISO date (YYYY-MM-DD) or a Date. */
+export function formatDate(value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
+  return dateFormat.format(date);
+}
+
+export const newsTypeLabels = {
+  news_item: 'News item',
+  press_release: 'Press release',
+  statement: 'Statement',
+} as const;
+
+/** Splits stored plain text into paragraphs (separated by blank lines). */
+export function toParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { newsTypeLabels } from '../format';
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_PAGE = 10_000;
+
+export type NewsType = keyof typeof newsTypeLabels;
+
+export interface NewsFilters {
+  q?: string;
+  field?: string;
+  structure?: string;
+  country?: string;
+  type?: NewsType;
+  from?: string;
+  to?: string;
+}
+
+export interface ParsedNewsQuery {
+  filters: NewsFilters;
+  page: number;
+  /** Human-readable reasons why a parameter was ignored. */
+  notices: string[];
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  });
+const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE);
+const newsType = z.enum(Object.keys(newsTypeLabels) as [NewsType, ...NewsType[]]);
+
+function first(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  const trimmed = v?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** Reads the /news query string. Anything malformed is dropped, with a notice saying so. */
+export function parseNewsQuery(params: RawParams): ParsedNewsQuery {
+  const filters: NewsFilters = {};
+  const notices: string[] = [];
+
+  const q = first(params.q);
+  if (q !== undefined) {
+    if (q.length > MAX_QUERY_LENGTH) notices.push(`Search terms are limited to ${MAX_QUERY_LENGTH} characters; the search was ignored.`);
+    else filters.q = q;
+  }
+
+  for (const key of ['field', 'structure', 'country'] as const) {
+    const value = first(params[key]);
+    if (value === undefined) continue;
+    if (slug.safeParse(value).success) filters[key] = value;
+    else notices.push(`The ${key === 'field' ? 'field of work' : key} filter was not recognised and was ignored.`);
+  }
+
+  const type = first(params.type);
+  if (type !== undefined) {
+    const parsed = newsType.safeParse(type);
+    if (parsed.success) filters.type = parsed.data;
+    else notices.push('The type filter was not recognised and was ignored.');
+  }
+
+  for (const key of ['from', 'to'] as const) {
+    const value = first(params[key]);
+    if (value === undefined) continue;
+    if (isoDate.safeParse(value).success) filters[key] = value;
+    else notices.push(`The "${key}" date is not a valid date (YYYY-MM-DD) and was ignored.`);
+  }
+  if (filters.from && filters.to && filters.from > filters.to) {
+    notices.push('The "from" date is after the "to" date; both dates were ignored.');
+    delete filters.from;
+    delete filters.to;
+  }
+
+  let page = 1;
+  const rawPage = first(params.page);
+  if (rawPage !== undefined) {
+    const parsed = pageNumber.safeParse(rawPage);
+    if (parsed.success) page = parsed.data;
+    else notices.push('The page number was not valid; showing the first page.');
+  }
+
+  return { filters, page, notices };
+}
+
+/** Builds a /news query string from filters (omitting empty ones) and a page number. */
+export function newsQueryString(filters: NewsFilters, page = 1): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
