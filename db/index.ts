@@ -1,6 +1,7 @@
 // The one database client: postgres-js when DATABASE_URL is set, otherwise embedded PGlite under .data/.
 // PGlite allows a single opener per data directory, so the client is created lazily (never during a build)
 // and kept on globalThis so that every module graph in a process shares it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -25,7 +26,7 @@ export function pgliteDataDir(): string {
   return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
-export function openConnection(url = process.env.DATABASE_URL): Connection {
+export function openConnection(url = process.env.DATABASE_URL, dir = pgliteDataDir()): Connection {
   if (url) {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -37,7 +38,7 @@ export function openConnection(url = process.env.DATABASE_URL): Connection {
       kind: 'postgres',
     };
   }
-  const dir = pgliteDataDir();
+  if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
   const client = dir === 'memory://' ? new PGlite() : new PGlite(dir);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Database,

@@ -3,20 +3,21 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { closeDb, getDb, openConnection } from './index';
+import { closeDb, getDb } from './index';
 
 const migrationsFolder = path.join(import.meta.dirname, '..', 'drizzle');
 
 /** Applies the SQL migrations in drizzle/ to the configured database. */
-export async function runMigrations(db = getDb()): Promise<void> {
-  if (process.env.DATABASE_URL) {
+export async function runMigrations(
+  db = getDb(),
+  kind: 'postgres' | 'pglite' = process.env.DATABASE_URL ? 'postgres' : 'pglite',
+): Promise<void> {
+  if (kind === 'postgres') {
     await migratePostgres(db as unknown as PostgresJsDatabase, { migrationsFolder });
   } else {
     await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
   }
 }
-
-export { openConnection };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   runMigrations()

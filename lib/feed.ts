@@ -35,13 +35,15 @@ export function renderRssFeed({ title, description, pagePath, feedPath, entries 
       title: entry.title,
       id: url,
       link: url,
-      description: entry.lead,
+      // RSS descriptions are read as HTML: the plain-text lead is escaped first.
+      description: escapeHtml(entry.lead),
       // The body is plain text; it is escaped before becoming the item's HTML content.
       content: toParagraphs(entry.body)
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join(''),
       date: entry.publishedAt,
-      author: entry.issuedBy.map((s) => ({ name: s.name, link: absoluteUrl(`/structures/${s.slug}`) })),
+      // RSS <author> must be an e-mail address; the issuing structures travel as categories instead.
+      category: entry.issuedBy.map((s) => ({ name: s.name, domain: absoluteUrl(`/structures/${s.slug}`) })),
     });
   }
   return feed.rss2();

@@ -41,7 +41,7 @@ export default async function HomePage() {
           <Link href="/news">All news</Link>
         </div>
         {featured ? (
-          <div className="mt-4 grid gap-8 lg:grid-cols-[3fr_2fr]">
+          <div className="mt-4 grid items-start gap-8 lg:grid-cols-[3fr_2fr]">
             <article className="rounded bg-brand-800 p-6 text-white sm:p-8">
               <p className="text-sm text-white/85">
                 {newsTypeLabels[featured.type]} · <time dateTime={featured.issuedOn}>{formatDate(featured.issuedOn)}</time>

@@ -9,17 +9,17 @@ import type { NavSection } from './navigation';
 export function MegaMenu({ sections }: { sections: NavSection[] }) {
   return (
     <nav aria-label="Main" className="relative" id="main-navigation">
-      <ul className="container-page flex flex-wrap gap-x-1 py-1">
+      <ul className="container-page grid grid-cols-2 gap-x-1 py-1 sm:flex sm:flex-wrap">
         {sections.map((section) => (
           <li key={section.id}>
             <details data-mega-menu className="group">
-              <summary className="flex items-center gap-1 rounded px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50 group-open:bg-brand-50">
+              <summary className="flex items-center gap-1 rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50 group-open:bg-brand-50 sm:px-3 sm:py-2">
                 {section.label}
                 <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
                   ▾
                 </span>
               </summary>
-              <div className="left-0 right-0 z-20 border-y border-line bg-white shadow-lg lg:absolute">
+              <div className="absolute right-0 left-0 z-20 max-h-[75vh] overflow-y-auto border-y border-line bg-white shadow-lg">
                 <div className="container-page grid gap-6 py-5 sm:grid-cols-2 lg:grid-cols-4">
                   <p className="sm:col-span-2 lg:col-span-4">
                     <Link href={section.href} className="font-semibold">

@@ -24,14 +24,14 @@ export async function SiteHeader() {
       <div className="bg-brand-900 text-white">
         <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
           <Link href="/" className="link-plain flex items-center gap-3 text-white">
-            <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-full border-2 border-white text-sm font-bold">
+            <span aria-hidden="true" className="grid h-11 w-11 shrink-0 place-items-center rounded-full border-2 border-white text-[0.7rem] font-bold tracking-wide">
               OSCE
             </span>
             <span className="max-w-[16rem] text-sm leading-tight font-semibold sm:max-w-none sm:text-base">
               Organization for Security and Co-operation in Europe
             </span>
           </Link>
-          <form action="/search" method="get" role="search" className="flex w-full gap-2 sm:w-auto">
+          <form action="/search" method="get" role="search" aria-label="Site" className="flex w-full gap-2 sm:w-auto">
             <label htmlFor="site-search" className="sr-only">
               Search the site
             </label>

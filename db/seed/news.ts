@@ -10,7 +10,8 @@ import {
   newsRevisions,
   structures,
 } from '../schema';
-import { newsItems as newsSeeds } from './data/news';
+import { draftNewsItems } from './data/drafts';
+import { newsItems as publishedSeeds } from './data/news';
 import type { NewsItemSeed } from './data/types';
 
 async function idsBySlug(db: Database, table: typeof countries | typeof structures | typeof fieldsOfWork) {
@@ -29,7 +30,10 @@ export function demoPublishedAt(item: Pick<NewsItemSeed, 'issuedOn'>): Date {
   return new Date(`${item.issuedOn}T09:00:00Z`);
 }
 
-/** Inserts the demo news items that are missing (matched by slug), each as a published first revision. */
+const drafts = new Set(draftNewsItems.map((item) => item.slug));
+const newsSeeds = [...publishedSeeds, ...draftNewsItems];
+
+/** Inserts the demo news items that are missing (matched by slug), each with its first revision. */
 export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds): Promise<number> {
   const structureIds = await idsBySlug(db, structures);
   const fieldIds = await idsBySlug(db, fieldsOfWork);
@@ -58,8 +62,8 @@ export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds):
           lead: seed.lead,
           body: seed.body,
           issuedOn: seed.issuedOn,
-          status: 'published',
-          publishedAt: demoPublishedAt(seed),
+          status: drafts.has(seed.slug) ? 'draft' : 'published',
+          publishedAt: drafts.has(seed.slug) ? null : demoPublishedAt(seed),
         })
         .returning({ id: newsItems.id });
       if (!item) throw new Error(`Could not insert ${seed.slug}`);

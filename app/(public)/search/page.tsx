@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <Breadcrumbs trail={[{ label: 'Search' }]} />
       <PageHeading title="Search" />
       <div className="container-page">
-        <form action="/search" method="get" role="search" className="flex max-w-2xl flex-wrap gap-2">
+        <form action="/search" method="get" role="search" aria-label="News and pages" className="flex max-w-2xl flex-wrap gap-2">
           <label htmlFor="search-q" className="w-full font-semibold">
             Search news and pages
           </label>

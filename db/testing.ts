@@ -1,0 +1,36 @@
+// A freshly migrated database for integration tests: a new database on the server named by DATABASE_URL,
+// or an in-memory PGlite when DATABASE_URL is unset. No mocks: the real queries run against it.
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openConnection, type Database } from './index';
+import { runMigrations } from './migrate';
+
+export interface TestDatabase {
+  db: Database;
+  close: () => Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const connection = openConnection(undefined, 'memory://');
+    await runMigrations(connection.db, 'pglite');
+    return { db: connection.db, close: connection.close };
+  }
+
+  const name = `it_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const testUrl = new URL(url);
+  testUrl.pathname = `/${name}`;
+  const connection = openConnection(testUrl.toString());
+  await runMigrations(connection.db, 'postgres');
+  return {
+    db: connection.db,
+    close: async () => {
+      await connection.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}

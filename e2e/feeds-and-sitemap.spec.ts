@@ -1,0 +1,43 @@
+import { XMLParser } from 'fast-xml-parser';
+import { capturedItem, draftSlug, expect, test } from './fixtures';
+
+const parser = new XMLParser({ ignoreAttributes: false });
+
+test('the site feed is RSS 2.0 with the newest published items', async ({ request }) => {
+  const response = await request.get('/feed.xml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/rss+xml');
+  const xml = parser.parse(await response.text());
+  expect(xml.rss['@_version']).toBe('2.0');
+  const items = xml.rss.channel.item as { title: string; link: string; pubDate: string }[];
+  expect(items.length).toBeGreaterThanOrEqual(20);
+  for (const item of items) {
+    expect(item.link).toMatch(/\/news\/[a-z0-9-]+$/);
+    expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+  }
+  expect(items.some((item) => item.link.endsWith(draftSlug))).toBe(false);
+});
+
+test('a field of work has its own feed', async ({ request }) => {
+  const xml = parser.parse(await (await request.get('/fields-of-work/policing/feed.xml')).text());
+  expect(xml.rss['@_version']).toBe('2.0');
+  const items = [xml.rss.channel.item].flat() as { link: string }[];
+  expect(items.some((item) => item.link.endsWith(capturedItem.slug))).toBe(true);
+  expect((await request.get('/fields-of-work/nope/feed.xml')).status()).toBe(404);
+});
+
+test('the sitemap lists public URLs and only published news', async ({ request }) => {
+  const xml = parser.parse(await (await request.get('/sitemap.xml')).text());
+  const urls = ([xml.urlset.url].flat() as { loc: string }[]).map((u) => u.loc);
+  expect(urls.some((u) => u.endsWith(`/news/${capturedItem.slug}`))).toBe(true);
+  expect(urls.some((u) => u.endsWith('/fields-of-work/policing'))).toBe(true);
+  expect(urls.some((u) => u.endsWith('/about/leadership'))).toBe(true);
+  expect(urls.some((u) => u.includes(draftSlug))).toBe(false);
+  expect(urls.filter((u) => /\/news\/[^/]+$/.test(u)).length).toBeGreaterThanOrEqual(60);
+});
+
+test('robots.txt points to the sitemap and keeps crawlers out of the workspace', async ({ request }) => {
+  const text = await (await request.get('/robots.txt')).text();
+  expect(text).toContain('Sitemap:');
+  expect(text).toContain('Disallow: /editor');
+});
