@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   date,
   index,
@@ -34,6 +35,8 @@ export const structureKind = pgEnum('structure_kind', [
   'court',
 ]);
 
+export const userRole = pgEnum('user_role', ['editor', 'reviewer', 'admin']);
+
 export const newsType = pgEnum('news_type', ['news_item', 'press_release', 'statement']);
 
 /** State of an item's working copy (DESIGN.md section 3). The public site never reads it. */
@@ -50,6 +53,25 @@ const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
+
+export const users = pgTable('users', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  roles: userRole('roles').array().notNull().default(sql`'{}'`),
+  disabled: boolean('disabled').notNull().default(false),
+  /** Bumped when a user is disabled, loses a role or changes password: older sessions stop working at once. */
+  sessionVersion: integer('session_version').notNull().default(1),
+  ...timestamps,
+});
+
+/** Sign-in attempts per account and per client address (rate-limiter-flexible's Drizzle store). */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull(),
+  expire: timestamp('expire', { withTimezone: true }),
+});
 
 export const fieldsOfWork = pgTable('fields_of_work', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
@@ -142,8 +164,14 @@ export const newsItems = pgTable(
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     status: workflowStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
-    /** Bumped on every save of the working copy; optimistic locking compares it. */
+    /** Number of the latest revision (the working copy); a save from an older number is a conflict. */
     version: integer('version').notNull().default(1),
+    /** Revision number that the live columns hold; null while never published. */
+    publishedRevision: integer('published_revision'),
+    /** When a scheduled approval goes live ("Publish at"). */
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
@@ -181,9 +209,62 @@ export const newsRevisions = pgTable(
     structureIds: integer('structure_ids').array().notNull().default(sql`'{}'`),
     fieldIds: integer('field_ids').array().notNull().default(sql`'{}'`),
     countryIds: integer('country_ids').array().notNull().default(sql`'{}'`),
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('news_revisions_item_number_idx').on(t.newsItemId, t.number)],
+);
+
+/**
+ * Append-only record of every workflow transition (a database trigger refuses updates and deletes).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id').notNull(),
+    action: text('action').notNull(),
+    fromStatus: workflowStatus('from_status'),
+    toStatus: workflowStatus('to_status'),
+    revision: integer('revision'),
+    comment: text('comment'),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_created_idx').on(t.createdAt.desc())],
+);
+
+export const newsComments = pgTable(
+  'news_comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** 'changes_requested' marks the comment that came with "Request changes". */
+    kind: text('kind').notNull().default('comment'),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('news_comments_item_idx').on(t.newsItemId, t.createdAt)],
+);
+
+/** Who has an item open in the editor right now (heartbeats). */
+export const editingPresence = pgTable(
+  'editing_presence',
+  {
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.newsItemId, t.userId] })],
 );
 
 /** Slugs a published item answered to before; they redirect (301) to the current one. */
@@ -245,6 +326,10 @@ export const newsItemCountries = pgTable(
   ],
 );
 
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type WorkflowStatus = (typeof workflowStatus.enumValues)[number];
+export type AuditEntry = typeof auditLog.$inferSelect;
 export type FieldOfWork = typeof fieldsOfWork.$inferSelect;
 export type Country = typeof countries.$inferSelect;
 export type Structure = typeof structures.$inferSelect;

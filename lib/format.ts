@@ -19,3 +19,18 @@ export function toParagraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+
+/** "27 April 2021, 09:00 UTC". */
+export function formatDateTime(value: Date): string {
+  return dateTimeFormat.format(value);
+}

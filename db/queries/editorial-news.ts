@@ -1,0 +1,206 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { can, type Actor } from '@/lib/permissions';
+import type { Status } from '@/lib/workflow';
+import { getDb, type Database } from '../index';
+import {
+  countries,
+  editingPresence,
+  fieldsOfWork,
+  newsComments,
+  newsItems,
+  newsRevisions,
+  structures,
+  users,
+  type NewsRevision,
+} from '../schema';
+import type { NewsItemDetail } from './news';
+
+export class NotAllowedError extends Error {
+  constructor() {
+    super('You are not allowed to do this.');
+  }
+}
+
+function assertCan(actor: Actor, action: Parameters<typeof can>[1]) {
+  if (!can(actor.roles, action)) throw new NotAllowedError();
+}
+
+// The working copy is the item's latest revision.
+const working = and(eq(newsRevisions.newsItemId, newsItems.id), eq(newsRevisions.number, newsItems.version));
+
+export interface EditorialRow {
+  id: number;
+  title: string;
+  status: Status;
+  updatedAt: Date;
+  updatedBy: string | null;
+  live: boolean;
+}
+
+const rowColumns = {
+  id: newsItems.id,
+  title: newsRevisions.title,
+  status: newsItems.status,
+  updatedAt: newsItems.updatedAt,
+  updatedBy: users.name,
+  live: sql<boolean>`${newsItems.publishedAt} is not null`,
+};
+
+async function rows(db: Database, where: SQL | undefined, limit = 50, order: SQL[] = [desc(newsItems.updatedAt)]) {
+  return db
+    .select(rowColumns)
+    .from(newsItems)
+    .innerJoin(newsRevisions, working)
+    .leftJoin(users, eq(users.id, newsItems.updatedBy))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit) as Promise<EditorialRow[]>;
+}
+
+export async function listEditorialNews(
+  actor: Actor,
+  filter: { status?: Status; q?: string },
+  db: Database = getDb(),
+): Promise<EditorialRow[]> {
+  assertCan(actor, 'news.view');
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(newsItems.status, filter.status));
+  if (filter.q) conditions.push(or(ilike(newsRevisions.title, `%${filter.q}%`), ilike(newsRevisions.slug, `%${filter.q}%`))!);
+  return rows(db, and(...conditions), 100);
+}
+
+export async function getDashboard(actor: Actor, db: Database = getDb()) {
+  assertCan(actor, 'workspace.enter');
+  const mine = sql`exists (select 1 from ${newsRevisions} r where r.news_item_id = ${newsItems.id} and r.author_id = ${actor.id})`;
+  const [myDrafts, awaitingReview, changesRequested, scheduled, recentlyPublished] = await Promise.all([
+    rows(db, and(inArray(newsItems.status, ['draft', 'changes_requested']), mine), 10),
+    rows(db, eq(newsItems.status, 'in_review'), 10),
+    rows(db, eq(newsItems.status, 'changes_requested'), 10),
+    rows(db, eq(newsItems.status, 'scheduled'), 10, [asc(newsItems.publishAt)]),
+    rows(db, and(eq(newsItems.status, 'published'), isNotNull(newsItems.publishedAt)), 10, [desc(newsItems.updatedAt)]),
+  ]);
+  const counts = await db
+    .select({ status: newsItems.status, n: count() })
+    .from(newsItems)
+    .groupBy(newsItems.status);
+  const countOf = (status: Status) => counts.find((c) => c.status === status)?.n ?? 0;
+  const [myCount] = await db
+    .select({ n: count() })
+    .from(newsItems)
+    .where(and(inArray(newsItems.status, ['draft', 'changes_requested']), mine));
+  return {
+    myDrafts: { items: myDrafts, total: myCount?.n ?? 0 },
+    awaitingReview: { items: awaitingReview, total: countOf('in_review') },
+    changesRequested: { items: changesRequested, total: countOf('changes_requested') },
+    scheduled: { items: scheduled, total: countOf('scheduled') },
+    recentlyPublished: { items: recentlyPublished, total: countOf('published') },
+  };
+}
+
+export async function getEditorialNewsItem(actor: Actor, id: number, db: Database = getDb()) {
+  assertCan(actor, 'news.view');
+  const [item] = await db.select().from(newsItems).where(eq(newsItems.id, id));
+  if (!item) return null;
+  const [revision] = await db
+    .select()
+    .from(newsRevisions)
+    .where(and(eq(newsRevisions.newsItemId, id), eq(newsRevisions.number, item.version)));
+  if (!revision) return null;
+  const [lastAuthor, authorsSincePublished, comments] = await Promise.all([
+    revision.authorId ? db.select({ name: users.name }).from(users).where(eq(users.id, revision.authorId)) : [],
+    db
+      .selectDistinct({ id: newsRevisions.authorId })
+      .from(newsRevisions)
+      .where(and(eq(newsRevisions.newsItemId, id), gt(newsRevisions.number, item.publishedRevision ?? 0))),
+    db
+      .select({ id: newsComments.id, body: newsComments.body, kind: newsComments.kind, createdAt: newsComments.createdAt, author: users.name })
+      .from(newsComments)
+      .leftJoin(users, eq(users.id, newsComments.authorId))
+      .where(eq(newsComments.newsItemId, id))
+      .orderBy(asc(newsComments.createdAt)),
+  ]);
+  return {
+    item,
+    revision,
+    lastChangedBy: lastAuthor[0]?.name ?? null,
+    /** True when the actor wrote part of what awaits approval (four eyes). */
+    actorIsAuthor: authorsSincePublished.some((row) => row.id === actor.id),
+    comments,
+  };
+}
+
+export async function listRevisions(actor: Actor, id: number, db: Database = getDb()) {
+  assertCan(actor, 'news.view');
+  return db
+    .select({ number: newsRevisions.number, title: newsRevisions.title, createdAt: newsRevisions.createdAt, author: users.name })
+    .from(newsRevisions)
+    .leftJoin(users, eq(users.id, newsRevisions.authorId))
+    .where(eq(newsRevisions.newsItemId, id))
+    .orderBy(desc(newsRevisions.number));
+}
+
+export async function getRevisionForDiff(actor: Actor, id: number, number: number, db: Database = getDb()) {
+  assertCan(actor, 'news.view');
+  const [revision] = await db
+    .select()
+    .from(newsRevisions)
+    .where(and(eq(newsRevisions.newsItemId, id), eq(newsRevisions.number, number)));
+  return revision ?? null;
+}
+
+/** The term lists the form offers. */
+export async function getTermOptions(actor: Actor, db: Database = getDb()) {
+  assertCan(actor, 'news.view');
+  const [s, f, c] = await Promise.all([
+    db.select({ id: structures.id, name: structures.name }).from(structures).orderBy(asc(structures.position)),
+    db.select({ id: fieldsOfWork.id, name: fieldsOfWork.name }).from(fieldsOfWork).orderBy(asc(fieldsOfWork.position)),
+    db.select({ id: countries.id, name: countries.name }).from(countries).orderBy(asc(countries.name)),
+  ]);
+  return { structures: s, fields: f, countries: c };
+}
+
+/** A revision shaped like a published item, for the preview in the public template. */
+export async function getPreview(actor: Actor, revision: NewsRevision, db: Database = getDb()): Promise<NewsItemDetail> {
+  assertCan(actor, 'news.view');
+  const names = async (table: typeof structures | typeof fieldsOfWork | typeof countries, ids: number[]) => {
+    if (ids.length === 0) return [];
+    const found = await db.select({ id: table.id, slug: table.slug, name: table.name }).from(table).where(inArray(table.id, ids));
+    return ids.flatMap((id) => found.filter((row) => row.id === id).map(({ slug, name }) => ({ slug, name })));
+  };
+  return {
+    id: revision.newsItemId,
+    slug: revision.slug,
+    type: revision.type,
+    title: revision.title,
+    lead: revision.lead,
+    body: revision.body,
+    issuedOn: revision.issuedOn,
+    publishedAt: revision.createdAt,
+    updatedAt: revision.createdAt,
+    issuedBy: await names(structures, revision.structureIds),
+    fields: await names(fieldsOfWork, revision.fieldIds),
+    countries: await names(countries, revision.countryIds),
+  };
+}
+
+/** Records that the actor has the item open, and returns who else has it open (seen in the last minute). */
+export async function touchPresence(actor: Actor, id: number, db: Database = getDb()): Promise<string[]> {
+  assertCan(actor, 'news.edit');
+  await db
+    .insert(editingPresence)
+    .values({ newsItemId: id, userId: actor.id })
+    .onConflictDoUpdate({ target: [editingPresence.newsItemId, editingPresence.userId], set: { seenAt: sql`now()` } });
+  const others = await db
+    .select({ name: users.name })
+    .from(editingPresence)
+    .innerJoin(users, eq(users.id, editingPresence.userId))
+    .where(
+      and(
+        eq(editingPresence.newsItemId, id),
+        ne(editingPresence.userId, actor.id),
+        sql`${editingPresence.seenAt} > now() - interval '60 seconds'`,
+      ),
+    );
+  return others.map((row) => row.name);
+}

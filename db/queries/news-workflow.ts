@@ -1,0 +1,257 @@
+import 'server-only';
+import { and, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
+import { conflict, failure, forbidden, invalid, ok, type ActionResult } from '@/lib/action-result';
+import { formatDateTime } from '@/lib/format';
+import { can, type Actor } from '@/lib/permissions';
+import type { NewsItemInput } from '@/lib/validation/news-item';
+import { approvalTarget, canTransition, statusAfterSave, statusLabels, transitions, type TransitionName } from '@/lib/workflow';
+import { getDb, type Database } from '../index';
+import { auditLog, countries, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
+import { getRevision, publishRevision, type PublishedChange } from './news-publishing';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Unknown term ids and slugs already used by another item, as field errors. */
+async function checkReferences(tx: Tx, input: NewsItemInput, itemId: number | null): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  const known = async (table: typeof structures | typeof fieldsOfWork | typeof countries, ids: number[]) =>
+    ids.length === 0 ? 0 : (await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids))).length;
+  if ((await known(structures, input.structureIds)) !== new Set(input.structureIds).size)
+    errors.structureIds = 'One of the chosen structures does not exist (any more). Reload the page and choose again.';
+  if ((await known(fieldsOfWork, input.fieldIds)) !== new Set(input.fieldIds).size)
+    errors.fieldIds = 'One of the chosen fields of work does not exist. Reload the page and choose again.';
+  if ((await known(countries, input.countryIds)) !== new Set(input.countryIds).size)
+    errors.countryIds = 'One of the chosen countries does not exist. Reload the page and choose again.';
+
+  // A slug is taken when another item is live under it, is being drafted under it, or redirects from it.
+  const others = itemId === null ? sql`true` : ne(newsItems.id, itemId);
+  const [taken] = await tx
+    .select({ id: newsItems.id })
+    .from(newsItems)
+    .where(
+      and(
+        others,
+        or(
+          eq(newsItems.slug, input.slug),
+          sql`exists (select 1 from ${newsRevisions} r where r.news_item_id = ${newsItems.id} and r.number = ${newsItems.version} and r.slug = ${input.slug})`,
+          sql`exists (select 1 from news_slug_redirects s where s.news_item_id = ${newsItems.id} and s.slug = ${input.slug})`,
+        ),
+      ),
+    )
+    .limit(1);
+  if (taken) errors.slug = `Another news item already uses the slug "${input.slug}". Choose a different one.`;
+  return errors;
+}
+
+function revisionValues(input: NewsItemInput) {
+  return {
+    slug: input.slug,
+    type: input.type,
+    title: input.title,
+    lead: input.lead,
+    body: input.body,
+    issuedOn: input.issuedOn,
+    structureIds: input.structureIds,
+    fieldIds: input.fieldIds,
+    countryIds: input.countryIds,
+    publishAt: input.publishAt ? new Date(input.publishAt) : null,
+  };
+}
+
+function liveValues(values: ReturnType<typeof revisionValues>) {
+  const { slug, type, title, lead, body, issuedOn } = values;
+  return { slug, type, title, lead, body, issuedOn };
+}
+
+async function audit(tx: Tx, entry: Omit<typeof auditLog.$inferInsert, 'entityType'>) {
+  await tx.insert(auditLog).values({ entityType: 'news_item', ...entry });
+}
+
+/** Creates a news item as a draft with its first revision. */
+export async function createNewsItem(actor: Actor, input: NewsItemInput, db: Database = getDb()): Promise<ActionResult<{ id: number }>> {
+  if (!can(actor.roles, 'news.create')) return forbidden();
+  return db.transaction(async (tx) => {
+    const errors = await checkReferences(tx, input, null);
+    if (Object.keys(errors).length) return invalid(errors);
+    const values = revisionValues(input);
+    // The live columns hold the first draft too; nothing is public while published_at is null.
+    const [item] = await tx
+      .insert(newsItems)
+      .values({ ...liveValues(values), status: 'draft', version: 1, createdBy: actor.id, updatedBy: actor.id, publishAt: values.publishAt })
+      .returning({ id: newsItems.id });
+    await tx.insert(newsRevisions).values({ ...values, newsItemId: item!.id, number: 1, authorId: actor.id });
+    await audit(tx, { entityId: item!.id, action: 'create', toStatus: 'draft', revision: 1, actorId: actor.id });
+    return ok({ id: item!.id }, 'Draft saved.');
+  });
+}
+
+/** The conflict message for a save or approval made from an outdated revision. */
+async function staleMessage(tx: Tx, itemId: number, version: number, doing: string): Promise<string> {
+  const [latest] = await tx
+    .select({ at: newsRevisions.createdAt, name: users.name })
+    .from(newsRevisions)
+    .leftJoin(users, eq(users.id, newsRevisions.authorId))
+    .where(and(eq(newsRevisions.newsItemId, itemId), eq(newsRevisions.number, version)));
+  const who = latest?.name ?? 'someone else';
+  const when = latest ? formatDateTime(latest.at) : 'recently';
+  return `${who} changed this news item on ${when}, after you opened it, so ${doing} was not done. Your text is still in the form: copy what you need, reload to see their version, then apply your changes again.`;
+}
+
+/** Saves the working copy as a new revision, refusing a save made from an outdated version. */
+export async function saveNewsItem(
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewsItemInput,
+  db: Database = getDb(),
+): Promise<ActionResult<{ version: number }>> {
+  if (!can(actor.roles, 'news.edit')) return forbidden();
+  return db.transaction(async (tx) => {
+    const [item] = await tx.select().from(newsItems).where(eq(newsItems.id, id)).for('update');
+    if (!item) return failure('This news item no longer exists.');
+    if (item.version !== expectedVersion) return conflict(await staleMessage(tx, id, item.version, 'your save'));
+    const errors = await checkReferences(tx, input, id);
+    if (Object.keys(errors).length) return invalid(errors);
+
+    const values = revisionValues(input);
+    const number = item.version + 1;
+    const status = statusAfterSave(item.status);
+    await tx.insert(newsRevisions).values({ ...values, newsItemId: id, number, authorId: actor.id });
+    const neverPublished = item.publishedAt === null && item.publishedRevision === null;
+    await tx
+      .update(newsItems)
+      .set({
+        version: number,
+        status,
+        updatedBy: actor.id,
+        updatedAt: new Date(),
+        publishAt: values.publishAt,
+        // While nothing is live, the live columns follow the draft (keeps the slug unique in one place).
+        ...(neverPublished ? liveValues(values) : {}),
+      })
+      .where(eq(newsItems.id, id));
+    await audit(tx, { entityId: id, action: 'save', fromStatus: item.status, toStatus: status, revision: number, actorId: actor.id });
+    return ok({ version: number }, 'Draft saved.');
+  });
+}
+
+interface TransitionInput {
+  /** The revision the person saw when they pressed the button. */
+  version: number;
+  comment?: string;
+}
+
+/** One workflow step, in one transaction, under a row lock: two racing transitions cannot both win. */
+export async function transitionNewsItem(
+  actor: Actor,
+  id: number,
+  name: TransitionName,
+  input: TransitionInput,
+  db: Database = getDb(),
+): Promise<ActionResult<{ status: string; published?: PublishedChange }>> {
+  const rule = transitions[name];
+  if (!can(actor.roles, rule.permission)) return forbidden();
+  const comment = input.comment?.trim() ?? '';
+  if (rule.needsComment && !comment) return invalid({ comment: 'Say what needs to change: a comment is required.' });
+  if (comment.length > 5000) return invalid({ comment: 'Keep the comment to 5,000 characters or fewer.' });
+
+  return db.transaction(async (tx) => {
+    const [item] = await tx.select().from(newsItems).where(eq(newsItems.id, id)).for('update');
+    if (!item) return failure('This news item no longer exists.');
+    if (!canTransition(name, item.status)) {
+      return conflict(
+        `This news item is now "${statusLabels[item.status]}", so "${rule.label}" is no longer possible. Reload to see its current state.`,
+      );
+    }
+    if (item.version !== input.version) {
+      return conflict(await staleMessage(tx, id, item.version, `"${rule.label}"`));
+    }
+
+    const now = new Date();
+    let to = rule.to;
+    let published: PublishedChange | undefined;
+    if (name === 'approve') {
+      const authors = await tx
+        .selectDistinct({ authorId: newsRevisions.authorId })
+        .from(newsRevisions)
+        .where(and(eq(newsRevisions.newsItemId, id), gt(newsRevisions.number, item.publishedRevision ?? 0)));
+      if (authors.some((row) => row.authorId === actor.id)) {
+        return forbidden('You made changes to this version, so another reviewer must approve it (four eyes).');
+      }
+      const revision = await getRevision(tx, id, item.version);
+      if (!revision) return failure();
+      to = approvalTarget(revision.publishAt, now);
+      if (to === 'published') published = await publishRevision(tx, item, revision, now);
+      else await tx.update(newsItems).set({ publishAt: revision.publishAt }).where(eq(newsItems.id, id));
+    }
+    if (name === 'unpublish') {
+      published = { id, slugs: [item.slug] };
+      await tx.update(newsItems).set({ publishedAt: null }).where(eq(newsItems.id, id));
+    }
+    if (name === 'withdraw' && item.status === 'scheduled') {
+      await tx.update(newsItems).set({ publishAt: null }).where(eq(newsItems.id, id));
+    }
+
+    await tx.update(newsItems).set({ status: to, updatedAt: now, updatedBy: actor.id }).where(eq(newsItems.id, id));
+    if (comment) {
+      await tx.insert(newsComments).values({
+        newsItemId: id,
+        authorId: actor.id,
+        kind: name === 'requestChanges' ? 'changes_requested' : 'comment',
+        body: comment,
+      });
+    }
+    await audit(tx, {
+      entityId: id,
+      action: name,
+      fromStatus: item.status,
+      toStatus: to,
+      revision: item.version,
+      comment: comment || null,
+      actorId: actor.id,
+    });
+    return ok({ status: to, published }, `${statusLabels[to]}.`);
+  });
+}
+
+/** Restoring copies an old revision into a new one; nothing is lost. */
+export async function restoreRevision(
+  actor: Actor,
+  id: number,
+  number: number,
+  expectedVersion: number,
+  db: Database = getDb(),
+): Promise<ActionResult<{ version: number }>> {
+  if (!can(actor.roles, 'news.restore')) return forbidden();
+  const old = await getRevision(db, id, number);
+  if (!old) return failure('That revision does not exist.');
+  return saveNewsItem(
+    actor,
+    id,
+    expectedVersion,
+    {
+      title: old.title,
+      slug: old.slug,
+      type: old.type,
+      lead: old.lead,
+      body: old.body,
+      issuedOn: old.issuedOn,
+      publishAt: old.publishAt ? old.publishAt.toISOString() : '',
+      structureIds: old.structureIds,
+      fieldIds: old.fieldIds,
+      countryIds: old.countryIds,
+    },
+    db,
+  );
+}
+
+export async function addComment(actor: Actor, id: number, body: string, db: Database = getDb()): Promise<ActionResult<null>> {
+  if (!can(actor.roles, 'news.comment')) return forbidden();
+  const text = body.trim();
+  if (!text) return invalid({ comment: 'Write a comment first.' });
+  if (text.length > 5000) return invalid({ comment: 'Keep the comment to 5,000 characters or fewer.' });
+  const [item] = await db.select({ id: newsItems.id }).from(newsItems).where(eq(newsItems.id, id));
+  if (!item) return failure('This news item no longer exists.');
+  await db.insert(newsComments).values({ newsItemId: id, authorId: actor.id, body: text });
+  return ok(null, 'Comment added.');
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug';
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1975-01-01' && value <= '2100-12-31';
+  }, 'Enter a real date between 1975 and 2100.');
+
+const termIds = (max: number, label: string) =>
+  z.array(z.coerce.number().int().positive(`Unknown ${label}.`)).max(max, `Choose at most ${max} ${label}.`);
+
+/** The news item form, checked in the browser and again by the server action. */
+export const newsItemSchema = z.object({
+  title: z.string().trim().min(1, 'Enter a title.').max(200, 'Keep the title to 200 characters or fewer.'),
+  slug: z
+    .string()
+    .trim()
+    .min(1, 'Enter a slug.')
+    .max(MAX_SLUG_LENGTH, `Keep the slug to ${MAX_SLUG_LENGTH} characters or fewer.`)
+    .regex(SLUG_PATTERN, 'Use lowercase letters a–z, digits and single hyphens only: no spaces, accents or other scripts.'),
+  type: z.enum(['news_item', 'press_release', 'statement'], { message: 'Choose a type.' }),
+  lead: z.string().trim().min(1, 'Enter a lead.').max(600, 'Keep the lead to 600 characters or fewer.'),
+  body: z.string().max(100_000, 'The body is too long (100,000 characters at most).'),
+  issuedOn: isoDate,
+  publishAt: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || !Number.isNaN(Date.parse(value)), 'Enter a real date and time, or leave it empty.'),
+  structureIds: termIds(20, 'issuing structures').min(1, 'Choose at least one structure under "Issued by".'),
+  fieldIds: termIds(30, 'fields of work'),
+  countryIds: termIds(80, 'countries'),
+});
+
+export type NewsItemInput = z.infer<typeof newsItemSchema>;
+
+export const emptyNewsItem = (today: string): NewsItemInput => ({
+  title: '',
+  slug: '',
+  type: 'news_item',
+  lead: '',
+  body: '',
+  issuedOn: today,
+  publishAt: '',
+  structureIds: [],
+  fieldIds: [],
+  countryIds: [],
+});

@@ -1,0 +1,58 @@
+// The workflow of a news item's working copy (DESIGN.md section 3), as data.
+import type { Action } from './permissions';
+
+export const statuses = ['draft', 'in_review', 'changes_requested', 'scheduled', 'published', 'unpublished'] as const;
+export type Status = (typeof statuses)[number];
+
+export const statusLabels: Record<Status, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  unpublished: 'Unpublished',
+};
+
+export const transitionNames = ['submit', 'withdraw', 'approve', 'requestChanges', 'unpublish'] as const;
+export type TransitionName = (typeof transitionNames)[number];
+
+interface TransitionRule {
+  from: readonly Status[];
+  /** Approving with a future "Publish at" leads to `scheduled` instead. */
+  to: Status;
+  permission: Action;
+  /** The button that triggers it. */
+  label: string;
+  needsComment?: boolean;
+}
+
+export const transitions: Record<TransitionName, TransitionRule> = {
+  submit: { from: ['draft', 'changes_requested'], to: 'in_review', permission: 'news.submit', label: 'Submit for review' },
+  withdraw: { from: ['in_review', 'scheduled'], to: 'draft', permission: 'news.withdraw', label: 'Withdraw' },
+  approve: { from: ['in_review'], to: 'published', permission: 'news.approve', label: 'Approve and publish' },
+  requestChanges: {
+    from: ['in_review'],
+    to: 'changes_requested',
+    permission: 'news.requestChanges',
+    label: 'Request changes',
+    needsComment: true,
+  },
+  unpublish: { from: ['published'], to: 'unpublished', permission: 'news.unpublish', label: 'Unpublish' },
+};
+
+export function canTransition(name: TransitionName, from: Status): boolean {
+  return transitions[name].from.includes(from);
+}
+
+/** The state after an approval: scheduled when "Publish at" lies in the future. */
+export function approvalTarget(publishAt: Date | null, now: Date): Status {
+  return publishAt && publishAt.getTime() > now.getTime() ? 'scheduled' : 'published';
+}
+
+/**
+ * The state after "Save draft". Editing a published, unpublished or scheduled item starts a new draft (the live
+ * version stays public); saving while in review or with changes requested keeps that state.
+ */
+export function statusAfterSave(current: Status): Status {
+  return current === 'in_review' || current === 'changes_requested' ? current : 'draft';
+}
