@@ -7,6 +7,8 @@ import { runMigrations } from './migrate';
 
 export interface TestDatabase {
   db: Database;
+  /** Another connection to the same database (PostgreSQL), or the same one (PGlite has a single connection). */
+  connect: () => { db: Database; close: () => Promise<void> };
   close: () => Promise<void>;
 }
 
@@ -15,7 +17,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!url) {
     const connection = openConnection(undefined, 'memory://');
     await runMigrations(connection.db, 'pglite');
-    return { db: connection.db, close: connection.close };
+    return { db: connection.db, connect: () => ({ db: connection.db, close: async () => {} }), close: connection.close };
   }
 
   const name = `it_${Date.now()}_${randomBytes(3).toString('hex')}`;
@@ -27,6 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await runMigrations(connection.db, 'postgres');
   return {
     db: connection.db,
+    connect: () => openConnection(testUrl.toString()),
     close: async () => {
       await connection.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

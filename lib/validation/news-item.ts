@@ -11,7 +11,7 @@ const isoDate = z
   }, 'Enter a real date between 1975 and 2100.');
 
 const termIds = (max: number, label: string) =>
-  z.array(z.coerce.number().int().positive(`Unknown ${label}.`)).max(max, `Choose at most ${max} ${label}.`);
+  z.array(z.number({ message: `Unknown ${label}.` }).int().positive(`Unknown ${label}.`)).max(max, `Choose at most ${max} ${label}.`);
 
 /** The news item form, checked in the browser and again by the server action. */
 export const newsItemSchema = z.object({

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { NewsCardList } from '@/components/news/news-card';
-import { NewsMetadata } from '@/components/news/news-metadata';
+import { NewsArticle } from '@/components/news/news-article';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { cachedNewsItem, cachedRelatedNews } from '@/db/queries/published';
 import { newsArticleJsonLd } from '@/lib/json-ld';
-import { formatDate, newsTypeLabels, toParagraphs } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 
 type Params = Promise<{ slug: string }>;
@@ -39,21 +39,7 @@ export default async function NewsItemPage({ params }: { params: Params }) {
   return (
     <>
       <Breadcrumbs trail={[{ href: '/news', label: 'News' }, { label: item.title }]} />
-      <article className="container-page pt-4">
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{newsTypeLabels[item.type]}</p>
-        <h1 className="mt-1 max-w-4xl text-3xl leading-tight font-bold text-brand-900 sm:text-4xl">{item.title}</h1>
-        <p className="mt-4 max-w-3xl text-lg leading-relaxed text-ink">{item.lead}</p>
-        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <aside aria-label="About this news item" className="lg:col-start-2 lg:row-start-1">
-            <NewsMetadata item={item} />
-          </aside>
-          <div className="prose-body max-w-3xl text-[1.0625rem] leading-relaxed lg:col-start-1 lg:row-start-1">
-            {toParagraphs(item.body).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </div>
-        </div>
-      </article>
+      <NewsArticle item={item} />
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="container-page mt-10 border-t border-line pt-6">
           <h2 id="related-heading" className="text-2xl font-semibold text-brand-900">

@@ -1,0 +1,202 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/permissions';
+import type { NewsItemInput } from '@/lib/validation/news-item';
+import type { Database } from '../index';
+import { auditLog, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
+import { seed } from '../seed';
+import { createTestDatabase, type TestDatabase } from '../testing';
+import { getPublishedNewsItemBySlug, listPublishedNews } from './news';
+import { publishDueNewsItems } from './news-publishing';
+import { createNewsItem, saveNewsItem, transitionNewsItem } from './news-workflow';
+
+let testDb: TestDatabase;
+let db: Database;
+let editor: Actor;
+let reviewer: Actor;
+let reviewer2: Actor;
+let base: NewsItemInput;
+let counter = 0;
+
+async function makeUser(name: string, roles: Actor['roles']): Promise<Actor> {
+  const [row] = await db
+    .insert(users)
+    .values({ email: `${name.toLowerCase()}@test.example`, name, passwordHash: 'x', roles })
+    .returning({ id: users.id });
+  return { id: row!.id, name, roles };
+}
+
+function input(overrides: Partial<NewsItemInput> = {}): NewsItemInput {
+  counter += 1;
+  return { ...base, title: `Workflow test item ${counter}`, slug: `workflow-test-item-${counter}`, ...overrides };
+}
+
+async function createAndSubmit(values = input()) {
+  const created = await createNewsItem(editor, values, db);
+  if (created.status !== 'success') throw new Error(JSON.stringify(created));
+  const submitted = await transitionNewsItem(editor, created.data.id, 'submit', { version: 1 }, db);
+  expect(submitted.status).toBe('success');
+  return { id: created.data.id, slug: values.slug };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.db;
+  await seed(db);
+  editor = await makeUser('Edith', ['editor']);
+  reviewer = await makeUser('Rita', ['reviewer']);
+  reviewer2 = await makeUser('Ravi', ['reviewer']);
+  const [structure] = await db.select({ id: structures.id }).from(structures).where(eq(structures.slug, 'mission-to-serbia'));
+  const [field] = await db.select({ id: fieldsOfWork.id }).from(fieldsOfWork).where(eq(fieldsOfWork.slug, 'policing'));
+  base = {
+    title: '',
+    slug: '',
+    type: 'news_item',
+    lead: 'A lead for the workflow test.',
+    body: 'First paragraph.\n\nSecond paragraph.',
+    issuedOn: '2026-11-01',
+    publishAt: '',
+    structureIds: [structure!.id],
+    fieldIds: [field!.id],
+    countryIds: [],
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await testDb?.close();
+});
+
+describe('drafts and revisions', () => {
+  it('creates a draft with its first revision and an audit entry, invisible to the public', async () => {
+    const values = input();
+    const result = await createNewsItem(editor, values, db);
+    expect(result.status).toBe('success');
+    const id = result.status === 'success' ? result.data.id : 0;
+    const [item] = await db.select().from(newsItems).where(eq(newsItems.id, id));
+    expect(item).toMatchObject({ status: 'draft', version: 1, publishedAt: null });
+    expect(await db.select().from(newsRevisions).where(eq(newsRevisions.newsItemId, id))).toHaveLength(1);
+    expect(await db.select().from(auditLog).where(eq(auditLog.entityId, id))).toHaveLength(1);
+    expect((await getPublishedNewsItemBySlug(values.slug, db)).kind).toBe('missing');
+  });
+
+  it('refuses a save from a stale version, naming who changed it, and writes nothing', async () => {
+    const created = await createNewsItem(editor, input(), db);
+    const id = created.status === 'success' ? created.data.id : 0;
+    expect((await saveNewsItem(reviewer, id, 1, input({ title: 'Rita was here' }), db)).status).toBe('success');
+    const stale = await saveNewsItem(editor, id, 1, input({ title: 'Edith overwrites' }), db);
+    expect(stale.status).toBe('conflict');
+    expect(stale.status === 'conflict' && stale.message).toContain('Rita');
+    expect(await db.select().from(newsRevisions).where(eq(newsRevisions.newsItemId, id))).toHaveLength(2);
+  });
+
+  it('rejects unknown term ids and a slug used by another item, as field errors', async () => {
+    const first = input();
+    await createNewsItem(editor, first, db);
+    const clash = await createNewsItem(editor, input({ slug: first.slug }), db);
+    expect(clash.status === 'invalid' && clash.fieldErrors.slug).toContain('already uses');
+    const unknown = await createNewsItem(editor, input({ fieldIds: [999_999] }), db);
+    expect(unknown.status === 'invalid' && unknown.fieldErrors.fieldIds).toBeTruthy();
+  });
+});
+
+describe('review and publishing', () => {
+  it('publishes only after a second person approves, and keeps the live version while a new draft is edited', async () => {
+    const { id, slug } = await createAndSubmit();
+    expect((await transitionNewsItem(editor, id, 'approve', { version: 1 }, db)).status).toBe('forbidden');
+    const approved = await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
+    expect(approved.status).toBe('success');
+    const live = await getPublishedNewsItemBySlug(slug, db);
+    expect(live.kind).toBe('found');
+    expect((await listPublishedNews({ structure: 'mission-to-serbia' }, 1, 100, db)).items.some((i) => i.id === id)).toBe(true);
+
+    const edited = await saveNewsItem(editor, id, 1, input({ slug, title: 'A new working title' }), db);
+    expect(edited.status).toBe('success');
+    const stillLive = await getPublishedNewsItemBySlug(slug, db);
+    expect(stillLive.kind === 'found' && stillLive.item.title).not.toBe('A new working title');
+  });
+
+  it('refuses an approval by a reviewer who wrote part of the changes (four eyes)', async () => {
+    const created = await createNewsItem(editor, input(), db);
+    const id = created.status === 'success' ? created.data.id : 0;
+    await saveNewsItem(reviewer, id, 1, input({ lead: 'Rita improved the lead.' }), db);
+    await transitionNewsItem(editor, id, 'submit', { version: 2 }, db);
+    const own = await transitionNewsItem(reviewer, id, 'approve', { version: 2 }, db);
+    expect(own.status).toBe('forbidden');
+    expect((await transitionNewsItem(reviewer2, id, 'approve', { version: 2 }, db)).status).toBe('success');
+  });
+
+  it('binds an approval to the revision the reviewer saw', async () => {
+    const { id } = await createAndSubmit();
+    await saveNewsItem(editor, id, 1, input({ body: 'Changed after the reviewer opened it.' }), db);
+    const result = await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
+    expect(result.status).toBe('conflict');
+    const [item] = await db.select().from(newsItems).where(eq(newsItems.id, id));
+    expect(item?.publishedAt).toBeNull();
+  });
+
+  it('requires a comment to request changes and shows it in the thread', async () => {
+    const { id } = await createAndSubmit();
+    expect((await transitionNewsItem(reviewer, id, 'requestChanges', { version: 1, comment: '  ' }, db)).status).toBe('invalid');
+    const result = await transitionNewsItem(reviewer, id, 'requestChanges', { version: 1, comment: 'Name the venue.' }, db);
+    expect(result.status).toBe('success');
+    const comments = await db.select().from(newsComments).where(eq(newsComments.newsItemId, id));
+    expect(comments.map((c) => [c.kind, c.body])).toEqual([['changes_requested', 'Name the venue.']]);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'requestChanges')));
+    expect(entry).toMatchObject({ fromStatus: 'in_review', toStatus: 'changes_requested', comment: 'Name the venue.', actorId: reviewer.id });
+  });
+
+  it('lets exactly one of two concurrent approvals win', async () => {
+    const { id } = await createAndSubmit();
+    const other = testDb.connect();
+    try {
+      const results = await Promise.all([
+        transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db),
+        transitionNewsItem(reviewer2, id, 'approve', { version: 1 }, other.db),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(['conflict', 'success']);
+      const approvals = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'approve')));
+      expect(approvals).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('unpublishes: the item leaves the public site', async () => {
+    const { id, slug } = await createAndSubmit();
+    await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
+    expect((await transitionNewsItem(editor, id, 'unpublish', { version: 1 }, db)).status).toBe('forbidden');
+    expect((await transitionNewsItem(reviewer, id, 'unpublish', { version: 1 }, db)).status).toBe('success');
+    expect((await getPublishedNewsItemBySlug(slug, db)).kind).toBe('missing');
+  });
+});
+
+describe('scheduled publishing', () => {
+  it('holds a scheduled item back until its time, then publishes it exactly once across two schedulers', async () => {
+    const publishAt = new Date(Date.now() + 60 * 60 * 1000);
+    const { id, slug } = await createAndSubmit(input({ publishAt: publishAt.toISOString() }));
+    const approved = await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
+    expect(approved.status === 'success' && approved.data.status).toBe('scheduled');
+    expect(await publishDueNewsItems(new Date(), db)).toEqual([]);
+    expect((await getPublishedNewsItemBySlug(slug, db)).kind).toBe('missing');
+
+    const later = new Date(publishAt.getTime() + 1000);
+    const other = testDb.connect();
+    try {
+      const [a, b] = await Promise.all([publishDueNewsItems(later, db), publishDueNewsItems(later, other.db)]);
+      expect([...a, ...b].filter((change) => change.id === id)).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+    const entries = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'publish_scheduled')));
+    expect(entries).toHaveLength(1);
+    const [item] = await db.select().from(newsItems).where(eq(newsItems.id, id));
+    expect(item).toMatchObject({ status: 'published', publishedAt: publishAt });
+  });
+});
+
+describe('audit log', () => {
+  it('is append-only', async () => {
+    await expect(db.execute(sql`update audit_log set comment = 'rewritten'`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from audit_log`)).rejects.toThrow();
+  });
+});
