@@ -27,6 +27,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), SEED_DEMO: '1' },
+    // scripts/start.mjs supplies AUTH_SECRET (created once in .data/auth-secret) and AUTH_TRUST_HOST.
+    env: { PORT: String(port), SEED_DEMO: '1', SEED_DEMO_USERS: '1' },
   },
 });

@@ -1,9 +1,12 @@
-// Migrates the database before the server starts, and loads demo content into a new embedded database.
-// Runs in its own process so that the embedded database is closed again before the server opens it.
-import { sql } from 'drizzle-orm';
-import { closeDb, getDb } from '../db/index';
+// Migrates the database before the server starts, and loads demo content and the demo accounts into a new
+// embedded database (on any database, SEED_DEMO=1 asks for the content and SEED_DEMO_USERS=1 for the
+// accounts). Runs in its own process so that the embedded database is closed before the server opens it.
+import { inArray, sql } from 'drizzle-orm';
+import { closeDb, getDb, type Database } from '../db/index';
+import { users } from '../db/schema';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed/index';
+import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../db/seed/users';
 
 async function main() {
   const db = getDb();
@@ -17,6 +20,22 @@ async function main() {
     const { newsInserted } = await seed(db);
     console.log(`Demo content loaded (${newsInserted} news items).`);
   }
+  if (process.env.SEED_DEMO_USERS === '1' || (embedded && empty)) {
+    const created = await seedDemoUsers(db);
+    if (created > 0) console.log(`Demo accounts created (${created}).`);
+  }
+  if (embedded) await printDemoAccounts(db);
+}
+
+/** On the embedded database, lists the demo accounts that exist so that a first visitor can sign in. */
+async function printDemoAccounts(db: Database) {
+  const emails = demoUsers.map((u) => u.email);
+  const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, emails));
+  const present = new Set(rows.map((r) => r.email));
+  const accounts = demoUsers.filter((u) => present.has(u.email));
+  if (accounts.length === 0) return;
+  console.log(`\nDemo accounts for the workspace at /editor (password: ${DEMO_PASSWORD}):`);
+  for (const u of accounts) console.log(`  ${u.email.padEnd(24)} ${u.roles.join(', ')}`);
 }
 
 main()

@@ -3,6 +3,7 @@
 // (migrations; demo content on a new embedded database), then serves on PORT (default 3000).
 // The build never opens the database, so it cannot collide with the embedded database's single opener.
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -31,15 +32,41 @@ function run(command, commandArgs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * AUTH_SECRET signs and encrypts the session cookies. When it is not set, one is created once and kept in
+ * .data/auth-secret (readable by this user only), so that sessions survive a restart. Several instances behind
+ * a load balancer must share one AUTH_SECRET: set it explicitly there.
+ */
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, '.data', 'auth-secret');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, `${crypto.randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    console.log(`Created a session secret in ${path.relative(root, file)}.`);
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 if (!args.has('--no-build') && needsBuild()) {
   console.log('Building the site (first start or changed sources)…');
   run(bin('next'), ['build']);
 }
 run(bin('tsx'), ['scripts/prepare-db.ts']);
+const secret = authSecret();
 
 const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${path.relative(root, process.env.PGLITE_DIR ?? '.data/pglite')}`;
 console.log(`\nServing http://localhost:${port} on ${database}.\n`);
 
-const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env: process.env });
+const serverEnv = {
+  ...process.env,
+  PORT: port,
+  AUTH_SECRET: secret,
+  // `next start` knows its own host only from the request; Auth.js must be told to trust it.
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+};
+const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env: serverEnv });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getEditorialNewsItem, getTermOptions } from '@/db/queries/editorial-news';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { can } from '@/lib/permissions';
+import { canTransition, statusLabels, transitionNames, transitions } from '@/lib/workflow';
+import { NewsItemForm } from '../news-item-form.client';
+import { CommentForm } from './comment-form.client';
+import { VersionProvider } from './version-context.client';
+import { WorkflowPanel } from './workflow-panel.client';
+
+export const metadata: Metadata = { title: 'Edit news item', robots: { index: false } };
+
+export default async function EditNewsItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser('news.view');
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const data = await getEditorialNewsItem(user, id);
+  if (!data) notFound();
+  const terms = await getTermOptions(user);
+  const { item, revision } = data;
+  const available = transitionNames.filter(
+    (name) => canTransition(name, item.status) && can(user.roles, transitions[name].permission),
+  );
+
+  return (
+    <VersionProvider initial={item.version}>
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div>
+        <p className="text-sm text-muted">
+          <Link href="/editor/news">News items</Link> / Edit
+        </p>
+        <h1 className="mt-1 text-3xl font-bold text-brand-900">{revision.title}</h1>
+        <div className="mt-6">
+          <NewsItemForm
+            itemId={item.id}
+            version={item.version}
+            terms={terms}
+            initialValues={{
+              title: revision.title,
+              slug: revision.slug,
+              type: revision.type,
+              lead: revision.lead,
+              body: revision.body,
+              issuedOn: revision.issuedOn,
+              publishAt: revision.publishAt ? revision.publishAt.toISOString() : '',
+              structureIds: revision.structureIds,
+              fieldIds: revision.fieldIds,
+              countryIds: revision.countryIds,
+            }}
+          />
+        </div>
+      </div>
+      <aside aria-label="Status, history and comments" className="space-y-6">
+        <section aria-labelledby="status-heading" className="rounded border border-line p-4">
+          <h2 id="status-heading" className="text-lg font-semibold">
+            Status
+          </h2>
+          <p className="mt-1">
+            <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900" data-testid="status">
+              {statusLabels[item.status]}
+            </span>
+          </p>
+          <p className="mt-2 text-sm text-muted">
+            Revision {item.version}
+            {data.lastChangedBy ? `, last changed by ${data.lastChangedBy}` : ''} on {formatDateTime(revision.createdAt)}.
+          </p>
+          {item.status === 'scheduled' && item.publishAt ? (
+            <p className="mt-2 text-sm">Goes live on {formatDateTime(item.publishAt)}.</p>
+          ) : null}
+          {item.publishedAt ? (
+            <p className="mt-2 text-sm">
+              A version is live: <Link href={`/news/${item.slug}`}>view the public page</Link>
+              {item.publishedRevision && item.publishedRevision !== item.version ? ` (revision ${item.publishedRevision})` : ''}.
+            </p>
+          ) : (
+            <p className="mt-2 text-sm">Not public.</p>
+          )}
+          {data.actorIsAuthor && available.includes('approve') ? (
+            <p className="mt-2 text-sm">You edited this version, so another reviewer must approve it.</p>
+          ) : null}
+          <div className="mt-4">
+            <WorkflowPanel id={item.id} version={item.version} available={available} />
+          </div>
+          <p className="mt-4 flex gap-4">
+            <Link href={`/editor/news/${item.id}/preview`}>Preview</Link>
+            <Link href={`/editor/news/${item.id}/history`}>History</Link>
+          </p>
+        </section>
+        <section aria-labelledby="comments-heading" className="rounded border border-line p-4">
+          <h2 id="comments-heading" className="text-lg font-semibold">
+            Comments
+          </h2>
+          {data.comments.length ? (
+            <ol className="mt-2 space-y-3">
+              {data.comments.map((c) => (
+                <li key={c.id} className="border-l-4 border-line pl-3">
+                  <p className="text-sm text-muted">
+                    {c.author ?? 'Someone'} · {formatDateTime(c.createdAt)}
+                    {c.kind === 'changes_requested' ? <strong className="ml-1 text-amber-900">Changes requested</strong> : null}
+                  </p>
+                  <p className="whitespace-pre-line">{c.body}</p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="mt-2 text-sm text-muted">No comments yet.</p>
+          )}
+          <CommentForm id={item.id} />
+        </section>
+      </aside>
+    </div>
+    </VersionProvider>
+  );
+}

@@ -1,0 +1,284 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useVersion } from './[id]/version-context.client';
+import { createNewsItemAction, heartbeatAction, saveNewsItemAction } from './actions';
+import type { ActionResult } from '@/lib/action-result';
+import { newsTypeLabels } from '@/lib/format';
+import { slugFromTitle } from '@/lib/slug';
+import { newsItemSchema, type NewsItemInput } from '@/lib/validation/news-item';
+import { TermFieldset } from '@/components/editor/term-fieldset.client';
+import { useUnsavedCopy } from '@/components/editor/use-unsaved-copy.client';
+
+interface Term {
+  id: number;
+  name: string;
+}
+
+interface NewsItemFormProps {
+  /** Absent when creating. */
+  itemId?: number;
+  version?: number;
+  initialValues: NewsItemInput;
+  terms: { structures: Term[]; fields: Term[]; countries: Term[] };
+}
+
+const input = 'mt-1 block w-full rounded border border-muted/70 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
+
+/** "2026-11-29T10:30" in the browser's time zone, for a datetime-local field. */
+function toLocalInput(iso: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function FieldError({ name, message }: { name: string; message?: string }) {
+  return message ? (
+    <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-red-800">
+      {message}
+    </p>
+  ) : null;
+}
+
+export function NewsItemForm({ itemId, version: initialVersion, initialValues, terms }: NewsItemFormProps) {
+  const router = useRouter();
+  const shared = useVersion();
+  const [ownVersion, setOwnVersion] = useState(initialVersion);
+  const version = shared?.version ?? ownVersion;
+  const setVersion = shared?.setVersion ?? setOwnVersion;
+  const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [others, setOthers] = useState<string[]>([]);
+  const [slugEdited, setSlugEdited] = useState(Boolean(initialValues.slug));
+  const form = useForm<NewsItemInput>({
+    resolver: zodResolver(newsItemSchema),
+    defaultValues: { ...initialValues, publishAt: toLocalInput(initialValues.publishAt) },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState, setError, setValue, reset, control } = form;
+  const values = useWatch({ control }) as NewsItemInput;
+  const copy = useUnsavedCopy(`news-item-form:${itemId ?? 'new'}`, values, formState.isDirty);
+  const showRestore = copy.restorable && JSON.stringify(copy.restorable.values) !== JSON.stringify(form.formState.defaultValues);
+
+  // Tell the server this item is open here, and learn who else has it open.
+  useEffect(() => {
+    if (!itemId) return;
+    const beat = async () => {
+      const result = await heartbeatAction({ id: itemId });
+      if (result.status === 'success') setOthers(result.data);
+    };
+    void beat();
+    const timer = window.setInterval(beat, 20_000);
+    return () => window.clearInterval(timer);
+  }, [itemId]);
+
+  const titleField = register('title', {
+    onChange: (event: { target: { value: string } }) => {
+      if (!slugEdited) setValue('slug', slugFromTitle(event.target.value), { shouldValidate: formState.isSubmitted });
+    },
+  });
+
+  const onSubmit = handleSubmit(async (submitted) => {
+    setStatus(null);
+    const payload = { ...submitted, publishAt: submitted.publishAt ? new Date(submitted.publishAt).toISOString() : '' };
+    let result: ActionResult<{ id: number } | { version: number }>;
+    try {
+      result = itemId
+        ? await saveNewsItemAction({ id: itemId, version, values: payload })
+        : await createNewsItemAction(payload);
+    } catch {
+      result = { status: 'error', message: 'The server could not be reached. Your text is still here; try again in a moment.' };
+    }
+    if (result.status === 'success') {
+      copy.clear();
+      reset(submitted);
+      setStatus({ kind: 'success', text: result.message ?? 'Saved.' });
+      if ('id' in result.data) router.push(`/editor/news/${result.data.id}`);
+      else {
+        setVersion(result.data.version);
+        router.refresh();
+      }
+      return;
+    }
+    if (result.status === 'invalid') {
+      for (const [field, message] of Object.entries(result.fieldErrors)) {
+        setError(field as FieldPath<NewsItemInput>, { message }, { shouldFocus: true });
+      }
+    }
+    setStatus({ kind: 'error', text: result.message });
+  });
+
+  const error = (name: keyof NewsItemInput) => formState.errors[name]?.message;
+  const describedBy = (name: keyof NewsItemInput, hint?: boolean) =>
+    [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={itemId ? 'Edit news item' : 'New news item'}>
+      {others.length ? (
+        <p role="status" className="rounded border border-amber-600 bg-amber-50 p-3">
+          Also editing this news item now: {others.join(', ')}.
+        </p>
+      ) : null}
+      {showRestore ? (
+        <div role="status" className="rounded border border-brand-600 bg-brand-50 p-3">
+          <p>
+            Unsaved changes from {new Date(copy.restorable!.savedAt).toLocaleString('en-GB')} were kept in this browser.
+          </p>
+          <p className="mt-2 flex gap-3">
+            <button
+              type="button"
+              className="rounded bg-brand-700 px-3 py-1 font-semibold text-white"
+              onClick={() => {
+                reset(copy.restorable!.values, { keepDefaultValues: true });
+                copy.dismiss();
+              }}
+            >
+              Restore unsaved changes
+            </button>
+            <button type="button" className="underline" onClick={copy.clear}>
+              Discard them
+            </button>
+          </p>
+        </div>
+      ) : null}
+
+      <div aria-live="polite" role="status">
+        {status ? (
+          <p
+            className={
+              status.kind === 'success'
+                ? 'rounded border border-green-700 bg-green-50 p-3 text-green-900'
+                : 'rounded border border-red-700 bg-red-50 p-3 font-semibold text-red-900'
+            }
+          >
+            {status.text}
+          </p>
+        ) : null}
+      </div>
+
+      <div>
+        <label htmlFor="title" className="font-semibold">
+          Title
+        </label>
+        <input id="title" className={input} aria-invalid={Boolean(error('title'))} aria-describedby={describedBy('title')} {...titleField} />
+        <FieldError name="title" message={error('title')} />
+      </div>
+
+      <div>
+        <label htmlFor="slug" className="font-semibold">
+          Slug
+        </label>
+        <p id="slug-hint" className="text-sm text-muted">
+          The last part of the address: /news/<span className="font-mono">{values.slug || '…'}</span>. Made from the title until you edit it.
+        </p>
+        <input
+          id="slug"
+          className={`${input} font-mono`}
+          aria-invalid={Boolean(error('slug'))}
+          aria-describedby={describedBy('slug', true)}
+          {...register('slug', { onChange: () => setSlugEdited(true) })}
+        />
+        <FieldError name="slug" message={error('slug')} />
+      </div>
+
+      <div className="grid gap-5 sm:grid-cols-3">
+        <div>
+          <label htmlFor="type" className="font-semibold">
+            Type
+          </label>
+          <select id="type" className={input} aria-invalid={Boolean(error('type'))} aria-describedby={describedBy('type')} {...register('type')}>
+            {Object.entries(newsTypeLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <FieldError name="type" message={error('type')} />
+        </div>
+        <div>
+          <label htmlFor="issuedOn" className="font-semibold">
+            Issued on
+          </label>
+          <input id="issuedOn" type="date" className={input} aria-invalid={Boolean(error('issuedOn'))} aria-describedby={describedBy('issuedOn')} {...register('issuedOn')} />
+          <FieldError name="issuedOn" message={error('issuedOn')} />
+        </div>
+        <div>
+          <label htmlFor="publishAt" className="font-semibold">
+            Publish at
+          </label>
+          <input
+            id="publishAt"
+            type="datetime-local"
+            className={input}
+            aria-invalid={Boolean(error('publishAt'))}
+            aria-describedby={describedBy('publishAt', true)}
+            {...register('publishAt')}
+          />
+          <p id="publishAt-hint" className="text-sm text-muted">
+            Optional. A future time schedules the item when it is approved.
+          </p>
+          <FieldError name="publishAt" message={error('publishAt')} />
+        </div>
+      </div>
+
+      <div>
+        <label htmlFor="lead" className="font-semibold">
+          Lead
+        </label>
+        <textarea id="lead" rows={3} className={input} aria-invalid={Boolean(error('lead'))} aria-describedby={describedBy('lead')} {...register('lead')} />
+        <FieldError name="lead" message={error('lead')} />
+      </div>
+
+      <div>
+        <label htmlFor="body" className="font-semibold">
+          Body
+        </label>
+        <p id="body-hint" className="text-sm text-muted">
+          Separate paragraphs with an empty line.
+        </p>
+        <textarea id="body" rows={14} className={input} aria-invalid={Boolean(error('body'))} aria-describedby={describedBy('body', true)} {...register('body')} />
+        <FieldError name="body" message={error('body')} />
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        {(
+          [
+            ['structureIds', 'Issued by', terms.structures],
+            ['fieldIds', 'Fields of work', terms.fields],
+            ['countryIds', 'Countries', terms.countries],
+          ] as const
+        ).map(([name, legend, list]) => (
+          <Controller
+            key={name}
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <TermFieldset
+                legend={legend}
+                name={name}
+                terms={list}
+                selected={field.value.map(Number)}
+                onChange={(ids) => field.onChange(ids)}
+                error={error(name)}
+              />
+            )}
+          />
+        ))}
+      </div>
+
+      <p>
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          Save draft
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { NewsTable } from '@/components/editor/news-table';
+import { listEditorialNews } from '@/db/queries/editorial-news';
+import { requireUser } from '@/lib/auth/session';
+import { statuses, statusLabels, type Status } from '@/lib/workflow';
+
+export const metadata: Metadata = { title: 'News items', robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EditorialNewsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser('news.view');
+  const params = await searchParams;
+  const rawStatus = typeof params.status === 'string' ? params.status : '';
+  const status = (statuses as readonly string[]).includes(rawStatus) ? (rawStatus as Status) : undefined;
+  const q = typeof params.q === 'string' ? params.q.trim().slice(0, 200) : '';
+  const rows = await listEditorialNews(user, { status, q: q || undefined });
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold text-brand-900">News items</h1>
+        <Link href="/editor/news/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline">
+          New news item
+        </Link>
+      </div>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Filter news items">
+        <div>
+          <label htmlFor="status" className="block text-sm font-semibold">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={status ?? ''} className="rounded border border-muted/70 px-2 py-1.5">
+            <option value="">Any</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="q" className="block text-sm font-semibold">
+            Title or slug contains
+          </label>
+          <input id="q" name="q" type="search" defaultValue={q} className="rounded border border-muted/70 px-2 py-1.5" />
+        </div>
+        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800">
+          Filter
+        </button>
+      </form>
+      <div className="mt-6">
+        <NewsTable rows={rows} caption="News items" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Role } from '@/lib/permissions';
+import { getDb, type Database } from '../index';
+import { users } from '../schema';
+
+// User rows for callers that act before anyone is signed in or outside the web app: sign-in, the
+// per-request session check, the demo seed and `npm run user:create`. Pages and server actions use
+// users.ts instead, which checks the acting user's role in every function.
+
+const accountColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  roles: users.roles,
+  disabled: users.disabled,
+  sessionVersion: users.sessionVersion,
+};
+
+export type AccountRow = { id: number; email: string; name: string; roles: Role[]; disabled: boolean; sessionVersion: number };
+
+/** The row that sign-in checks, password hash included. Emails are stored lower-cased. */
+export async function findAccountForSignIn(email: string, db: Database = getDb()) {
+  const [row] = await db
+    .select({ ...accountColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The row behind a session token, read on every editorial request. */
+export async function findAccountById(id: number, db: Database = getDb()): Promise<AccountRow | null> {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { can, type Actor } from '@/lib/permissions';
+import { getDb, type Database } from '../index';
+import { auditLog, newsRevisions, users } from '../schema';
+import { NotAllowedError } from './editorial-news';
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: number;
+  entityId?: number;
+}
+
+/** The newest audit entries, for admins only. */
+export async function listAuditEntries(actor: Actor, filter: AuditFilter, limit = 200, db: Database = getDb()) {
+  if (!can(actor.roles, 'audit.view')) throw new NotAllowedError();
+  const conditions: SQL[] = [];
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  return db
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      action: auditLog.action,
+      fromStatus: auditLog.fromStatus,
+      toStatus: auditLog.toStatus,
+      revision: auditLog.revision,
+      comment: auditLog.comment,
+      actor: users.name,
+      title: newsRevisions.title,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(
+      newsRevisions,
+      and(eq(auditLog.entityType, 'news_item'), eq(newsRevisions.newsItemId, auditLog.entityId), eq(newsRevisions.number, auditLog.revision)),
+    )
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}
+
+export async function listAuditActors(actor: Actor, db: Database = getDb()) {
+  if (!can(actor.roles, 'audit.view')) throw new NotAllowedError();
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(users.name);
+}

@@ -1,0 +1,55 @@
+import type { NextAuthConfig, Session } from 'next-auth';
+import { NextResponse } from 'next/server';
+
+// The part of the Auth.js configuration that proxy.ts runs: no database, no password hashing. It only tells
+// a signed token from none; the full check (account still enabled, session version current, roles) happens
+// in lib/auth/session.ts on every editorial page and action.
+
+const WORKSPACE_SESSION_SECONDS = 12 * 60 * 60;
+
+function isWorkspacePath(pathname: string): boolean {
+  return pathname === '/editor' || pathname.startsWith('/editor/');
+}
+
+/** The path and query a person asked for, without the router's internal `_rsc` parameter. */
+function requestedPath(url: URL): string {
+  const search = new URLSearchParams(url.search);
+  search.delete('_rsc');
+  const query = search.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
+
+export const authConfig = {
+  pages: { signIn: '/login' },
+  session: { strategy: 'jwt', maxAge: WORKSPACE_SESSION_SECONDS },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      if (!isWorkspacePath(request.nextUrl.pathname)) return true;
+      const path = requestedPath(request.nextUrl);
+      if (!auth?.user) {
+        const login = new URL('/login', request.nextUrl);
+        login.searchParams.set('next', path);
+        return NextResponse.redirect(login);
+      }
+      // Pages cannot read their own URL; requireUser() needs it to send an ended session back to /login?next=…
+      const headers = new Headers(request.headers);
+      headers.set('x-request-path', path);
+      return NextResponse.next({ request: { headers } });
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.sv = (user as { sessionVersion?: unknown }).sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return {
+        ...session,
+        user: { ...session.user, id: String(token.uid) },
+        sessionVersion: token.sv,
+      } as Session;
+    },
+  },
+} satisfies NextAuthConfig;
