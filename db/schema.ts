@@ -267,6 +267,20 @@ export const editingPresence = pgTable(
   (t) => [primaryKey({ columns: [t.newsItemId, t.userId] })],
 );
 
+export const taxonomyKind = pgEnum('taxonomy_kind', ['field_of_work', 'country', 'structure', 'meeting_series']);
+
+/** Slugs a taxonomy term had before; its old address redirects (301) to the current one. */
+export const taxonomySlugRedirects = pgTable(
+  'taxonomy_slug_redirects',
+  {
+    kind: taxonomyKind('kind').notNull(),
+    slug: text('slug').notNull(),
+    termId: integer('term_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.slug] })],
+);
+
 /** Slugs a published item answered to before; they redirect (301) to the current one. */
 export const newsSlugRedirects = pgTable('news_slug_redirects', {
   slug: text('slug').primaryKey(),
@@ -327,6 +341,7 @@ export const newsItemCountries = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type TaxonomyKind = (typeof taxonomyKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type WorkflowStatus = (typeof workflowStatus.enumValues)[number];
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -4,6 +4,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import type { NewsFilters } from '@/lib/validation/news-filters';
+import type { TaxonomyKind } from '@/lib/validation/taxonomy';
 import * as news from './news';
 import * as pages from './pages';
 import * as taxonomy from './taxonomy';
@@ -120,4 +121,11 @@ export async function cachedPageSearch(q: string) {
   cacheTag(cacheTags.pages);
   cacheLife('hours');
   return pages.searchPublishedPages(q);
+}
+
+export async function cachedTermRedirect(kind: TaxonomyKind, slug: string) {
+  'use cache';
+  cacheTag(cacheTags.taxonomy);
+  cacheLife('days');
+  return taxonomy.findTermRedirect(kind, slug);
 }

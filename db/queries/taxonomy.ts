@@ -1,7 +1,15 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import type { TaxonomyKind } from '@/lib/validation/taxonomy';
 import { getDb, type Database } from '../index';
-import { countries, fieldsOfWork, meetingSeries, structures, type Structure } from '../schema';
+import { countries, fieldsOfWork, meetingSeries, structures, taxonomySlugRedirects, type Structure } from '../schema';
+
+export const taxonomyTables = {
+  field_of_work: fieldsOfWork,
+  country: countries,
+  structure: structures,
+  meeting_series: meetingSeries,
+} as const;
 
 export async function listFieldsOfWork(db: Database = getDb()) {
   return db.select().from(fieldsOfWork).orderBy(asc(fieldsOfWork.position), asc(fieldsOfWork.name));
@@ -50,4 +58,15 @@ export async function listMeetingSeries(db: Database = getDb()) {
 export async function getMeetingSeriesBySlug(slug: string, db: Database = getDb()) {
   const [row] = await db.select().from(meetingSeries).where(eq(meetingSeries.slug, slug));
   return row ?? null;
+}
+
+/** The current slug of a term that used to answer to `slug`, if any. */
+export async function findTermRedirect(kind: TaxonomyKind, slug: string, db: Database = getDb()): Promise<string | null> {
+  const table = taxonomyTables[kind];
+  const [row] = await db
+    .select({ slug: table.slug })
+    .from(taxonomySlugRedirects)
+    .innerJoin(table, eq(table.id, taxonomySlugRedirects.termId))
+    .where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.slug, slug)));
+  return row?.slug ?? null;
 }

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { LatestNewsSection } from '@/components/news/latest-news-section';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedCountry } from '@/db/queries/published';
 import { countryGroupLabels, structureKindLabels } from '@/lib/labels';
 import { pageMetadata } from '@/lib/metadata';
+import { missingTerm } from '../../missing-term';
 
 type Params = Promise<{ slug: string }>;
 
 async function load(slug: string) {
   const country = await cachedCountry(slug);
-  if (!country) notFound();
+  if (!country) return missingTerm('country', slug);
   return country;
 }
 

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { LatestNewsSection } from '@/components/news/latest-news-section';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedFieldOfWork } from '@/db/queries/published';
 import { pageMetadata } from '@/lib/metadata';
+import { missingTerm } from '../../missing-term';
 
 type Params = Promise<{ slug: string }>;
 
 async function load(slug: string) {
   const field = await cachedFieldOfWork(slug);
-  if (!field) notFound();
+  if (!field) return missingTerm('field_of_work', slug);
   return field;
 }
 

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedMeetingSeriesItem } from '@/db/queries/published';
 import { pageMetadata } from '@/lib/metadata';
+import { missingTerm } from '../../missing-term';
 
 type Params = Promise<{ slug: string }>;
 
 async function load(slug: string) {
   const series = await cachedMeetingSeriesItem(slug);
-  if (!series) notFound();
+  if (!series) return missingTerm('meeting_series', slug);
   return series;
 }
 

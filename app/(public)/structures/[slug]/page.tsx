@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { LatestNewsSection } from '@/components/news/latest-news-section';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedStructure } from '@/db/queries/published';
 import { structureKindLabels } from '@/lib/labels';
 import { pageMetadata } from '@/lib/metadata';
+import { missingTerm } from '../../missing-term';
 
 type Params = Promise<{ slug: string }>;
 
 async function load(slug: string) {
   const structure = await cachedStructure(slug);
-  if (!structure) notFound();
+  if (!structure) return missingTerm('structure', slug);
   return structure;
 }
 
