@@ -172,3 +172,41 @@ test('editorial pages pass axe', async ({ browser }) => {
     await expectNoAxeViolations(admin);
   }
 });
+
+test('bad input gets clear messages next to the fields and nothing typed is lost', async ({ browser }) => {
+  const editor = await as(browser, 'editor@example.org');
+  await editor.goto('/editor/news/new');
+  await editor.getByLabel('Title').fill('Встреча в Белграде <script>alert(1)</script>');
+  await expect(editor.getByLabel('Slug')).toHaveValue(/^vstrecha-v-belgrade-script-alert-1-script$/);
+  await editor.getByLabel('Slug').fill('has spaces and Кириллица');
+  await editor.getByLabel('Issued on').fill('');
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor.getByText('Use lowercase letters a–z, digits and single hyphens only')).toBeVisible();
+  await expect(editor.getByText('Enter a lead.')).toBeVisible();
+  await expect(editor.getByText('Choose at least one structure under "Issued by".')).toBeVisible();
+  await expect(editor.getByLabel('Slug')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByLabel('Title')).toHaveValue('Встреча в Белграде <script>alert(1)</script>');
+  await expectNoAxeViolations(editor);
+
+  // A crash or a closed tab keeps the typed text in this browser.
+  await editor.getByLabel('Lead', { exact: true }).fill('Typed before the tab closed.');
+  const warnings: string[] = [];
+  editor.on('dialog', async (dialog) => {
+    warnings.push(dialog.type());
+    await dialog.accept();
+  });
+  await editor.reload();
+  expect(warnings).toContain('beforeunload');
+  await editor.getByRole('button', { name: 'Restore unsaved changes' }).click();
+  await expect(editor.getByLabel('Lead', { exact: true })).toHaveValue('Typed before the tab closed.');
+  await expect(editor.getByLabel('Title')).toHaveValue('Встреча в Белграде <script>alert(1)</script>');
+});
+
+test('markup typed into a field is stored and shown as text', async ({ browser }) => {
+  const editor = await as(browser, 'editor@example.org');
+  const title = `Markup <b>stays</b> text ${unique()}`;
+  const url = await createDraft(editor, title);
+  await editor.goto(`${url}/preview`);
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(editor.locator('h1 b')).toHaveCount(0);
+});
