@@ -133,6 +133,12 @@ export const pages = pgTable(
     position: integer('position').notNull().default(0),
     status: workflowStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Number of the latest revision (the working copy). */
+    version: integer('version').notNull().default(1),
+    /** Revision number that the live columns hold; null while never published. */
+    publishedRevision: integer('published_revision'),
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
@@ -145,6 +151,27 @@ export const pages = pgTable(
     index('pages_parent_idx').on(t.parentId),
     index('pages_search_idx').using('gin', t.search),
   ],
+);
+
+/** Every save of a basic page's working copy. */
+export const pageRevisions = pgTable(
+  'page_revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    pageId: integer('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    slug: text('slug').notNull(),
+    parentId: integer('parent_id'),
+    title: text('title').notNull(),
+    lead: text('lead').notNull(),
+    body: text('body').notNull(),
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('page_revisions_page_number_idx').on(t.pageId, t.number)],
 );
 
 /**
@@ -350,6 +377,7 @@ export type Country = typeof countries.$inferSelect;
 export type Structure = typeof structures.$inferSelect;
 export type MeetingSeries = typeof meetingSeries.$inferSelect;
 export type Page = typeof pages.$inferSelect;
+export type PageRevision = typeof pageRevisions.$inferSelect;
 export type NewsItem = typeof newsItems.$inferSelect;
 export type NewsRevision = typeof newsRevisions.$inferSelect;
 export type NewsType = (typeof newsType.enumValues)[number];

@@ -134,7 +134,7 @@ test('two people edit the same item: the second save is refused and keeps its te
   const mine = 'The editor’s lead, typed at the same time.';
   await editor.getByLabel('Lead', { exact: true }).fill(mine);
   await editor.getByRole('button', { name: 'Save draft' }).click();
-  await expect(editor.getByText(/changed this news item on .* so your save was not done/)).toBeVisible();
+  await expect(editor.getByText(/changed this on .* so your save was not done/)).toBeVisible();
   await expect(editor.getByLabel('Lead', { exact: true })).toHaveValue(mine);
 });
 

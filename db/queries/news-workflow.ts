@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
-import { conflict, failure, forbidden, invalid, ok, type ActionResult } from '@/lib/action-result';
-import { formatDateTime } from '@/lib/format';
+import { failure, forbidden, invalid, ok, type ActionResult } from '@/lib/action-result';
 import { can, type Actor } from '@/lib/permissions';
 import type { NewsItemInput } from '@/lib/validation/news-item';
-import { approvalTarget, canTransition, statusAfterSave, statusLabels, transitions, type TransitionName } from '@/lib/workflow';
+import { approvalTarget, statusAfterSave, statusLabels, transitions, type TransitionName } from '@/lib/workflow';
 import { getDb, type Database } from '../index';
 import { auditLog, countries, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
 import { getRevision, publishRevision, type PublishedChange } from './news-publishing';
+import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -85,16 +85,14 @@ export async function createNewsItem(actor: Actor, input: NewsItemInput, db: Dat
   });
 }
 
-/** The conflict message for a save or approval made from an outdated revision. */
-async function staleMessage(tx: Tx, itemId: number, version: number, doing: string): Promise<string> {
+/** The conflict for a save or approval made from an outdated revision. */
+async function stale(tx: Tx, itemId: number, version: number, doing: string) {
   const [latest] = await tx
     .select({ at: newsRevisions.createdAt, name: users.name })
     .from(newsRevisions)
     .leftJoin(users, eq(users.id, newsRevisions.authorId))
     .where(and(eq(newsRevisions.newsItemId, itemId), eq(newsRevisions.number, version)));
-  const who = latest?.name ?? 'someone else';
-  const when = latest ? formatDateTime(latest.at) : 'recently';
-  return `${who} changed this news item on ${when}, after you opened it, so ${doing} was not done. Your text is still in the form: copy what you need, reload to see their version, then apply your changes again.`;
+  return staleConflict(latest, doing);
 }
 
 /** Saves the working copy as a new revision, refusing a save made from an outdated version. */
@@ -109,7 +107,7 @@ export async function saveNewsItem(
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(newsItems).where(eq(newsItems.id, id)).for('update');
     if (!item) return failure('This news item no longer exists.');
-    if (item.version !== expectedVersion) return conflict(await staleMessage(tx, id, item.version, 'your save'));
+    if (item.version !== expectedVersion) return stale(tx, id, item.version, 'your save');
     const errors = await checkReferences(tx, input, id);
     if (Object.keys(errors).length) return invalid(errors);
 
@@ -150,22 +148,16 @@ export async function transitionNewsItem(
   db: Database = getDb(),
 ): Promise<ActionResult<{ status: string; published?: PublishedChange }>> {
   const rule = transitions[name];
-  if (!can(actor.roles, rule.permission)) return forbidden();
   const comment = input.comment?.trim() ?? '';
-  if (rule.needsComment && !comment) return invalid({ comment: 'Say what needs to change: a comment is required.' });
-  if (comment.length > 5000) return invalid({ comment: 'Keep the comment to 5,000 characters or fewer.' });
+  const refused = refuseTransitionInput(actor, name, comment);
+  if (refused) return refused;
 
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(newsItems).where(eq(newsItems.id, id)).for('update');
     if (!item) return failure('This news item no longer exists.');
-    if (!canTransition(name, item.status)) {
-      return conflict(
-        `This news item is now "${statusLabels[item.status]}", so "${rule.label}" is no longer possible. Reload to see its current state.`,
-      );
-    }
-    if (item.version !== input.version) {
-      return conflict(await staleMessage(tx, id, item.version, `"${rule.label}"`));
-    }
+    const wrongState = refuseFromState(name, item.status);
+    if (wrongState) return wrongState;
+    if (item.version !== input.version) return stale(tx, id, item.version, `"${rule.label}"`);
 
     const now = new Date();
     let to = rule.to;
@@ -176,7 +168,7 @@ export async function transitionNewsItem(
         .from(newsRevisions)
         .where(and(eq(newsRevisions.newsItemId, id), gt(newsRevisions.number, item.publishedRevision ?? 0)));
       if (authors.some((row) => row.authorId === actor.id)) {
-        return forbidden('You made changes to this version, so another reviewer must approve it (four eyes).');
+        return forbidden(FOUR_EYES_MESSAGE);
       }
       const revision = await getRevision(tx, id, item.version);
       if (!revision) return failure();

@@ -1,5 +1,5 @@
 import type { Database } from '../index';
-import { countries, fieldsOfWork, meetingSeries, pages, structures } from '../schema';
+import { countries, fieldsOfWork, meetingSeries, pageRevisions, pages, structures } from '../schema';
 import { countries as countrySeeds } from './data/countries';
 import { fieldsOfWork as fieldSeeds } from './data/fields-of-work';
 import { meetingSeries as meetingSeeds } from './data/meetings';
@@ -66,7 +66,18 @@ export async function seedTaxonomy(db: Database, publishedAt: Date): Promise<voi
       position,
       status: 'published',
       publishedAt,
-    }).returning({ id: pages.id });
-    if (row) pageIds.set(p.slug, row.id);
+      publishedRevision: 1,
+    }).returning({ id: pages.id, parentId: pages.parentId });
+    if (!row) continue;
+    pageIds.set(p.slug, row.id);
+    await db.insert(pageRevisions).values({
+      pageId: row.id,
+      number: 1,
+      slug: p.slug,
+      parentId: row.parentId,
+      title: p.title,
+      lead: p.lead,
+      body: p.body,
+    });
   }
 }

@@ -1,5 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
+import { revalidateTag } from 'next/cache';
 import { publishDueNewsItems } from '@/db/queries/news-publishing';
+import { publishDuePages } from '@/db/queries/page-workflow';
+import { cacheTags } from '@/lib/cache-tags';
 import { invalidateNewsChange } from '@/lib/cache-invalidation';
 import { schedulerSecret } from '@/lib/scheduler/secret';
 
@@ -11,10 +14,12 @@ function authorised(request: Request): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Publishes every scheduled news item that is due (exactly once across instances) and drops its cached reads. */
+/** Publishes every scheduled news item and page that is due (exactly once across instances) and drops its cached reads. */
 export async function POST(request: Request) {
   if (!authorised(request)) return new Response('Forbidden', { status: 403 });
   const changes = await publishDueNewsItems();
   for (const change of changes) invalidateNewsChange(change, 'route');
-  return Response.json({ published: changes.map((c) => c.id) });
+  const pages = await publishDuePages();
+  if (pages > 0) revalidateTag(cacheTags.pages, { expire: 0 });
+  return Response.json({ published: changes.map((c) => c.id), pages });
 }

@@ -2,19 +2,29 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import type { ActionResult } from '@/lib/action-result';
 import { transitions, type TransitionName } from '@/lib/workflow';
 import { transitionNewsItemAction } from '../actions';
 import { useVersion } from './version-context.client';
 
+type TransitionAction = (input: {
+  id: number;
+  version: number;
+  name: TransitionName;
+  comment?: string;
+}) => Promise<ActionResult<{ status: string }>>;
+
 interface WorkflowPanelProps {
   id: number;
+  /** The server action that takes the step; news items by default. */
+  transition?: TransitionAction;
   /** The revision shown on this page: approvals are bound to it. */
   version: number;
   available: TransitionName[];
 }
 
 /** The workflow buttons for the item's current state and the person's roles. */
-export function WorkflowPanel({ id, version: renderedVersion, available }: WorkflowPanelProps) {
+export function WorkflowPanel({ id, version: renderedVersion, available, transition = transitionNewsItemAction }: WorkflowPanelProps) {
   const version = useVersion()?.version ?? renderedVersion;
   const router = useRouter();
   const [comment, setComment] = useState('');
@@ -27,7 +37,7 @@ export function WorkflowPanel({ id, version: renderedVersion, available }: Workf
     setMessage(null);
     setCommentError(null);
     try {
-      const result = await transitionNewsItemAction({ id, version, name, comment: comment || undefined });
+      const result = await transition({ id, version, name, comment: comment || undefined });
       if (result.status === 'success') {
         setComment('');
         setMessage({ ok: true, text: result.message ?? 'Done.' });

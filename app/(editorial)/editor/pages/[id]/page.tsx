@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getEditorialPage, listEditorialPages } from '@/db/queries/page-workflow';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { can } from '@/lib/permissions';
+import { canTransition, statusLabels, transitionNames, transitions } from '@/lib/workflow';
+import { VersionProvider } from '../../news/[id]/version-context.client';
+import { WorkflowPanel } from '../../news/[id]/workflow-panel.client';
+import { transitionPageAction } from '../actions';
+import { PageForm } from '../page-form.client';
+
+export const metadata: Metadata = { title: 'Edit page', robots: { index: false } };
+
+export default async function EditPagePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser('pages.edit');
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const data = await getEditorialPage(user, id);
+  if (!data) notFound();
+  const { page, revision, history } = data;
+  const parents = (await listEditorialPages(user)).filter((p) => p.id !== id).map(({ id, title }) => ({ id, title }));
+  const available = transitionNames.filter((name) => canTransition(name, page.status) && can(user.roles, transitions[name].permission));
+
+  return (
+    <VersionProvider initial={page.version}>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div>
+          <p className="text-sm text-muted">
+            <Link href="/editor/pages">Pages</Link> / Edit
+          </p>
+          <h1 className="mt-1 text-3xl font-bold text-brand-900">{revision.title}</h1>
+          <div className="mt-6">
+            <PageForm
+              id={id}
+              parents={parents}
+              initialValues={{
+                title: revision.title,
+                slug: revision.slug,
+                parentId: revision.parentId ?? 0,
+                lead: revision.lead,
+                body: revision.body,
+                publishAt: revision.publishAt ? revision.publishAt.toISOString().slice(0, 16) : '',
+              }}
+            />
+          </div>
+        </div>
+        <aside aria-label="Status and history" className="space-y-6">
+          <section aria-labelledby="page-status-heading" className="rounded border border-line p-4">
+            <h2 id="page-status-heading" className="text-lg font-semibold">
+              Status
+            </h2>
+            <p className="mt-1">
+              <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900" data-testid="status">
+                {statusLabels[page.status]}
+              </span>
+            </p>
+            {page.publishedAt ? (
+              <p className="mt-2 text-sm">
+                A version is live: <Link href={`/about/${page.slug}`}>view the public page</Link>.
+              </p>
+            ) : (
+              <p className="mt-2 text-sm">Not public.</p>
+            )}
+            <div className="mt-4">
+              <WorkflowPanel id={id} version={page.version} available={available} transition={transitionPageAction} />
+            </div>
+          </section>
+          <section aria-labelledby="page-history-heading" className="rounded border border-line p-4">
+            <h2 id="page-history-heading" className="text-lg font-semibold">
+              Revisions
+            </h2>
+            <ol className="mt-2 space-y-1 text-sm">
+              {history.map((h) => (
+                <li key={h.number}>
+                  Revision {h.number}, {formatDateTime(h.createdAt)}
+                  {h.author ? ` by ${h.author}` : ''}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </VersionProvider>
+  );
+}

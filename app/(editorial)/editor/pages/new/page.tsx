@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listEditorialPages } from '@/db/queries/page-workflow';
+import { requireUser } from '@/lib/auth/session';
+import { PageForm } from '../page-form.client';
+
+export const metadata: Metadata = { title: 'New page', robots: { index: false } };
+
+export default async function NewPagePage() {
+  const user = await requireUser('pages.edit');
+  const parents = (await listEditorialPages(user)).map(({ id, title }) => ({ id, title }));
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm text-muted">
+        <Link href="/editor/pages">Pages</Link> / New
+      </p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">New page</h1>
+      <div className="mt-6">
+        <PageForm parents={parents} initialValues={{ title: '', slug: '', parentId: 0, lead: '', body: '', publishAt: '' }} />
+      </div>
+    </div>
+  );
+}

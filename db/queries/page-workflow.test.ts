@@ -1,0 +1,94 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/permissions';
+import type { PageInput } from '@/lib/validation/page';
+import type { Database } from '../index';
+import { auditLog, pageRevisions, pages, users } from '../schema';
+import { seed } from '../seed';
+import { createTestDatabase, type TestDatabase } from '../testing';
+import { getPublishedPageBySlug } from './pages';
+import { createPage, publishDuePages, savePage, transitionPage } from './page-workflow';
+
+let testDb: TestDatabase;
+let db: Database;
+let editor: Actor;
+let reviewer: Actor;
+
+const input = (overrides: Partial<PageInput> = {}): PageInput => ({
+  title: 'Visiting the Secretariat',
+  slug: 'visiting-the-secretariat',
+  parentId: 0,
+  lead: 'How to arrange a visit.',
+  body: 'Groups may ask for a briefing.',
+  publishAt: '',
+  ...overrides,
+});
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.db;
+  await seed(db);
+  const rows = await db
+    .insert(users)
+    .values([
+      { email: 'e@test.example', name: 'Edith', passwordHash: 'x', roles: ['editor'] },
+      { email: 'r@test.example', name: 'Rita', passwordHash: 'x', roles: ['reviewer'] },
+    ])
+    .returning({ id: users.id });
+  editor = { id: rows[0]!.id, name: 'Edith', roles: ['editor'] };
+  reviewer = { id: rows[1]!.id, name: 'Rita', roles: ['reviewer'] };
+}, 120_000);
+
+afterAll(async () => {
+  await testDb?.close();
+});
+
+describe('basic pages under the workflow', () => {
+  it('seeds every about page with a published first revision', async () => {
+    const [page] = await db.select().from(pages).where(eq(pages.slug, 'our-history'));
+    expect(page).toMatchObject({ status: 'published', version: 1, publishedRevision: 1 });
+    expect(await db.select().from(pageRevisions).where(eq(pageRevisions.pageId, page!.id))).toHaveLength(1);
+  });
+
+  it('goes live only when someone else approves, and stays unchanged while edited', async () => {
+    const created = await createPage(editor, input(), db);
+    const id = created.status === 'success' ? created.data.id : 0;
+    expect(await getPublishedPageBySlug('visiting-the-secretariat', db)).toBeNull();
+    await transitionPage(editor, id, 'submit', { version: 1 }, db);
+    expect((await transitionPage(editor, id, 'approve', { version: 1 }, db)).status).toBe('forbidden');
+    expect((await transitionPage(reviewer, id, 'approve', { version: 1 }, db)).status).toBe('success');
+    expect((await getPublishedPageBySlug('visiting-the-secretariat', db))?.title).toBe('Visiting the Secretariat');
+
+    expect((await savePage(editor, id, 1, input({ title: 'Visits (new draft)' }), db)).status).toBe('success');
+    expect((await savePage(reviewer, id, 1, input({ title: 'Stale save' }), db)).status).toBe('conflict');
+    expect((await getPublishedPageBySlug('visiting-the-secretariat', db))?.title).toBe('Visiting the Secretariat');
+
+    await transitionPage(editor, id, 'submit', { version: 2 }, db);
+    await transitionPage(reviewer, id, 'approve', { version: 2 }, db);
+    expect((await getPublishedPageBySlug('visiting-the-secretariat', db))?.title).toBe('Visits (new draft)');
+    const steps = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'page'), eq(auditLog.entityId, id)));
+    expect(steps.map((s) => s.action)).toEqual(['create', 'submit', 'approve', 'save', 'submit', 'approve']);
+  });
+
+  it('refuses a reviewer approving their own changes, and a slug already in use', async () => {
+    const clash = await createPage(editor, input({ slug: 'our-history' }), db);
+    expect(clash.status === 'invalid' && clash.fieldErrors.slug).toContain('already uses');
+    const own = await createPage(reviewer, input({ slug: 'reviewer-page' }), db);
+    const id = own.status === 'success' ? own.data.id : 0;
+    await transitionPage(reviewer, id, 'submit', { version: 1 }, db);
+    const result = await transitionPage(reviewer, id, 'approve', { version: 1 }, db);
+    expect(result.status === 'forbidden' && result.message).toContain('four eyes');
+  });
+
+  it('publishes a scheduled page at its time, once', async () => {
+    const at = new Date(Date.now() + 3_600_000);
+    const created = await createPage(editor, input({ slug: 'scheduled-page', publishAt: at.toISOString() }), db);
+    const id = created.status === 'success' ? created.data.id : 0;
+    await transitionPage(editor, id, 'submit', { version: 1 }, db);
+    const approved = await transitionPage(reviewer, id, 'approve', { version: 1 }, db);
+    expect(approved.status === 'success' && approved.data.status).toBe('scheduled');
+    expect(await publishDuePages(new Date(), db)).toBe(0);
+    expect(await publishDuePages(new Date(at.getTime() + 1000), db)).toBe(1);
+    expect(await publishDuePages(new Date(at.getTime() + 2000), db)).toBe(0);
+  });
+});
