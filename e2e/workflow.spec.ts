@@ -92,7 +92,8 @@ test('draft → review → changes requested → resubmitted → approved by ano
   await expect(editor.getByTestId('status')).toHaveText('Draft');
   await visitor.goto(`/news/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
-  await editor.goto(`${url}/preview`);
+  await editor.getByRole('button', { name: 'Preview' }).click();
+  await expect(editor).toHaveURL(/\/preview\??$/);
   await expect(editor.getByRole('heading', { level: 1 })).toHaveText(`${title} (updated)`);
   await expect(editor.getByText(/^Preview/)).toBeVisible();
   await expectNoAxeViolations(editor);

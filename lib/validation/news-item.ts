@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug';
+import { bodyField, leadField, publishAtField, slugField, titleField } from './fields';
 
 const isoDate = z
   .string()
@@ -15,21 +15,13 @@ const termIds = (max: number, label: string) =>
 
 /** The news item form, checked in the browser and again by the server action. */
 export const newsItemSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(200, 'Keep the title to 200 characters or fewer.'),
-  slug: z
-    .string()
-    .trim()
-    .min(1, 'Enter a slug.')
-    .max(MAX_SLUG_LENGTH, `Keep the slug to ${MAX_SLUG_LENGTH} characters or fewer.`)
-    .regex(SLUG_PATTERN, 'Use lowercase letters a–z, digits and single hyphens only: no spaces, accents or other scripts.'),
+  title: titleField,
+  slug: slugField,
   type: z.enum(['news_item', 'press_release', 'statement'], { message: 'Choose a type.' }),
-  lead: z.string().trim().min(1, 'Enter a lead.').max(600, 'Keep the lead to 600 characters or fewer.'),
-  body: z.string().max(100_000, 'The body is too long (100,000 characters at most).'),
+  lead: leadField,
+  body: bodyField,
   issuedOn: isoDate,
-  publishAt: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || !Number.isNaN(Date.parse(value)), 'Enter a real date and time, or leave it empty.'),
+  publishAt: publishAtField,
   structureIds: termIds(20, 'issuing structures').min(1, 'Choose at least one structure under "Issued by".'),
   fieldIds: termIds(30, 'fields of work'),
   countryIds: termIds(80, 'countries'),

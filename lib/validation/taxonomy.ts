@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug';
+import { slugField } from './fields';
 
 export const taxonomyKinds = ['field_of_work', 'country', 'structure', 'meeting_series'] as const;
 export type TaxonomyKind = (typeof taxonomyKinds)[number];
@@ -14,12 +14,7 @@ export const taxonomyLabels: Record<TaxonomyKind, { plural: string; singular: st
 /** A taxonomy term as admins edit it; `parentId` applies to structures only (0 = top level). */
 export const termSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(200, 'Keep the name to 200 characters or fewer.'),
-  slug: z
-    .string()
-    .trim()
-    .min(1, 'Enter a slug.')
-    .max(MAX_SLUG_LENGTH, `Keep the slug to ${MAX_SLUG_LENGTH} characters or fewer.`)
-    .regex(SLUG_PATTERN, 'Use lowercase letters a–z, digits and single hyphens only.'),
+  slug: slugField,
   description: z.string().trim().max(2000, 'Keep the description to 2,000 characters or fewer.'),
   parentId: z.number().int().min(0),
 });

@@ -5,11 +5,11 @@ import { getEditorialNewsItem, getTermOptions } from '@/db/queries/editorial-new
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { canTransition, statusLabels, transitionNames, transitions } from '@/lib/workflow';
+import { canTransition, transitionNames, transitions } from '@/lib/workflow';
 import { NewsItemForm } from '../news-item-form.client';
+import { StatusPanel } from '../../status-panel';
 import { CommentForm } from './comment-form.client';
 import { VersionProvider } from './version-context.client';
-import { WorkflowPanel } from './workflow-panel.client';
 
 export const metadata: Metadata = { title: 'Edit news item', robots: { index: false } };
 
@@ -54,15 +54,13 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
         </div>
       </div>
       <aside aria-label="Status, history and comments" className="space-y-6">
-        <section aria-labelledby="status-heading" className="rounded border border-line p-4">
-          <h2 id="status-heading" className="text-lg font-semibold">
-            Status
-          </h2>
-          <p className="mt-1">
-            <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900" data-testid="status">
-              {statusLabels[item.status]}
-            </span>
-          </p>
+        <StatusPanel
+          id={item.id}
+          status={item.status}
+          version={item.version}
+          liveHref={item.publishedAt ? `/news/${item.slug}` : null}
+          available={available}
+        >
           <p className="mt-2 text-sm text-muted">
             Revision {item.version}
             {data.lastChangedBy ? `, last changed by ${data.lastChangedBy}` : ''} on {formatDateTime(revision.createdAt)}.
@@ -70,25 +68,22 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
           {item.status === 'scheduled' && item.publishAt ? (
             <p className="mt-2 text-sm">Goes live on {formatDateTime(item.publishAt)}.</p>
           ) : null}
-          {item.publishedAt ? (
-            <p className="mt-2 text-sm">
-              A version is live: <Link href={`/news/${item.slug}`}>view the public page</Link>
-              {item.publishedRevision && item.publishedRevision !== item.version ? ` (revision ${item.publishedRevision})` : ''}.
-            </p>
-          ) : (
-            <p className="mt-2 text-sm">Not public.</p>
-          )}
+          {item.publishedRevision && item.publishedRevision !== item.version ? (
+            <p className="mt-2 text-sm">The public page shows revision {item.publishedRevision}.</p>
+          ) : null}
           {data.actorIsAuthor && available.includes('approve') ? (
             <p className="mt-2 text-sm">You edited this version, so another reviewer must approve it.</p>
           ) : null}
-          <div className="mt-4">
-            <WorkflowPanel id={item.id} version={item.version} available={available} />
-          </div>
-          <p className="mt-4 flex gap-4">
-            <Link href={`/editor/news/${item.id}/preview`}>Preview</Link>
-            <Link href={`/editor/news/${item.id}/history`}>History</Link>
-          </p>
-        </section>
+        </StatusPanel>
+        <div className="flex items-center gap-4">
+          {/* "Preview" is a button (DESIGN.md); a GET form keeps it working without JavaScript. */}
+          <form action={`/editor/news/${item.id}/preview`} method="get">
+            <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
+              Preview
+            </button>
+          </form>
+          <Link href={`/editor/news/${item.id}/history`}>History</Link>
+        </div>
         <section aria-labelledby="comments-heading" className="rounded border border-line p-4">
           <h2 id="comments-heading" className="text-lg font-semibold">
             Comments

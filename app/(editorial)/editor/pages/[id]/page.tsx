@@ -5,9 +5,9 @@ import { getEditorialPage, listEditorialPages } from '@/db/queries/page-workflow
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { canTransition, statusLabels, transitionNames, transitions } from '@/lib/workflow';
+import { canTransition, transitionNames, transitions } from '@/lib/workflow';
 import { VersionProvider } from '../../news/[id]/version-context.client';
-import { WorkflowPanel } from '../../news/[id]/workflow-panel.client';
+import { StatusPanel } from '../../status-panel';
 import { transitionPageAction } from '../actions';
 import { PageForm } from '../page-form.client';
 
@@ -47,26 +47,14 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
           </div>
         </div>
         <aside aria-label="Status and history" className="space-y-6">
-          <section aria-labelledby="page-status-heading" className="rounded border border-line p-4">
-            <h2 id="page-status-heading" className="text-lg font-semibold">
-              Status
-            </h2>
-            <p className="mt-1">
-              <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900" data-testid="status">
-                {statusLabels[page.status]}
-              </span>
-            </p>
-            {page.publishedAt ? (
-              <p className="mt-2 text-sm">
-                A version is live: <Link href={`/about/${page.slug}`}>view the public page</Link>.
-              </p>
-            ) : (
-              <p className="mt-2 text-sm">Not public.</p>
-            )}
-            <div className="mt-4">
-              <WorkflowPanel id={id} version={page.version} available={available} transition={transitionPageAction} />
-            </div>
-          </section>
+          <StatusPanel
+            id={id}
+            status={page.status}
+            version={page.version}
+            liveHref={page.publishedAt ? `/about/${page.slug}` : null}
+            available={available}
+            transition={transitionPageAction}
+          />
           <section aria-labelledby="page-history-heading" className="rounded border border-line p-4">
             <h2 id="page-history-heading" className="text-lg font-semibold">
               Revisions
