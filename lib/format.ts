@@ -34,3 +34,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 export function formatDateTime(value: Date): string {
   return dateTimeFormat.format(value);
 }
+
+/** "2026-11-29T10:30" in the browser's time zone, for a datetime-local field; empty stays empty. */
+export function toLocalDateTimeInput(iso: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

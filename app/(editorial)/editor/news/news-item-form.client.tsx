@@ -7,7 +7,7 @@ import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useVersion } from './[id]/version-context.client';
 import { createNewsItemAction, heartbeatAction, saveNewsItemAction } from './actions';
 import type { ActionResult } from '@/lib/action-result';
-import { newsTypeLabels } from '@/lib/format';
+import { newsTypeLabels, toLocalDateTimeInput } from '@/lib/format';
 import { slugFromTitle } from '@/lib/slug';
 import { newsItemSchema, type NewsItemInput } from '@/lib/validation/news-item';
 import { TermFieldset } from '@/components/editor/term-fieldset.client';
@@ -28,15 +28,6 @@ interface NewsItemFormProps {
 
 const input = 'mt-1 block w-full rounded border border-muted/70 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
-/** "2026-11-29T10:30" in the browser's time zone, for a datetime-local field. */
-function toLocalInput(iso: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 function FieldError({ name, message }: { name: string; message?: string }) {
   return message ? (
     <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-red-800">
@@ -56,7 +47,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
   const [slugEdited, setSlugEdited] = useState(Boolean(initialValues.slug));
   const form = useForm<NewsItemInput>({
     resolver: zodResolver(newsItemSchema),
-    defaultValues: { ...initialValues, publishAt: toLocalInput(initialValues.publishAt) },
+    defaultValues: { ...initialValues, publishAt: toLocalDateTimeInput(initialValues.publishAt) },
     mode: 'onTouched',
   });
   const { register, handleSubmit, formState, setError, setValue, reset, control } = form;

@@ -5,6 +5,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form.client';
 import type { ActionResult } from '@/lib/action-result';
+import { toLocalDateTimeInput } from '@/lib/format';
 import { pageSchema, type PageInput } from '@/lib/validation/page';
 import { useVersion } from '../news/[id]/version-context.client';
 import { createPageAction, savePageAction } from './actions';
@@ -32,7 +33,7 @@ export function PageForm({ id, parents, initialValues }: PageFormProps) {
   const shared = useVersion();
   const { form, submit, tone, message } = useActionForm({
     schema: pageSchema,
-    defaultValues: initialValues,
+    defaultValues: { ...initialValues, publishAt: toLocalDateTimeInput(initialValues.publishAt) },
     action: async (values: PageInput): Promise<ActionResult<{ id: number } | { version: number }>> => {
       const payload = { ...values, publishAt: values.publishAt ? new Date(values.publishAt).toISOString() : '' };
       if (!id) return createPageAction(payload);

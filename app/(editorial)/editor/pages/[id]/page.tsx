@@ -41,7 +41,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
                 parentId: revision.parentId ?? 0,
                 lead: revision.lead,
                 body: revision.body,
-                publishAt: revision.publishAt ? revision.publishAt.toISOString().slice(0, 16) : '',
+                publishAt: revision.publishAt ? revision.publishAt.toISOString() : '',
               }}
             />
           </div>
