@@ -1,4 +1,4 @@
-// Starts the in-app scheduler when the production server starts: every few seconds it asks this server's own
+// Starts the in-app scheduler when the production server starts: every two seconds it asks this server's own
 // scheduler route to publish what is due. The work runs in a route so that it can invalidate cache tags.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -6,7 +6,7 @@ export async function register() {
   const { schedulerSecret } = await import('./lib/scheduler/secret');
   const secret = schedulerSecret();
   const port = process.env.PORT ?? '3000';
-  const intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 5000);
+  const intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 2000);
   let running = false;
   const tick = async () => {
     if (running) return;

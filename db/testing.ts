@@ -7,6 +7,8 @@ import { runMigrations } from './migrate';
 
 export interface TestDatabase {
   db: Database;
+  /** The database's URL when it is on a PostgreSQL server (other processes can reach it). */
+  url?: string;
   /** Another connection to the same database (PostgreSQL), or the same one (PGlite has a single connection). */
   connect: () => { db: Database; close: () => Promise<void> };
   close: () => Promise<void>;
@@ -29,6 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await runMigrations(connection.db, 'postgres');
   return {
     db: connection.db,
+    url: testUrl.toString(),
     connect: () => openConnection(testUrl.toString()),
     close: async () => {
       await connection.close();

@@ -7,6 +7,7 @@ import { auditLog, fieldsOfWork, newsComments, newsItems, newsRevisions, structu
 import { seed } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { getPublishedNewsItemBySlug, listPublishedNews } from './news';
+import { getPublicChangesSince } from './change-feed';
 import { publishDueNewsItems } from './news-publishing';
 import { createNewsItem, saveNewsItem, transitionNewsItem } from './news-workflow';
 
@@ -198,5 +199,43 @@ describe('audit log', () => {
   it('is append-only', async () => {
     await expect(db.execute(sql`update audit_log set comment = 'rewritten'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_log`)).rejects.toThrow();
+  });
+});
+
+describe('scheduled publishing in two processes', () => {
+  // PGlite is opened by one process at a time, so this runs against PostgreSQL (DATABASE_URL) only.
+  it.skipIf(!process.env.DATABASE_URL)('publishes a due item exactly once when two scheduler processes race', async () => {
+    const { spawn } = await import('node:child_process');
+    const publishAt = new Date(Date.now() + 2 * 60 * 60 * 1000);
+    const { id } = await createAndSubmit(input({ publishAt: publishAt.toISOString() }));
+    await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
+    const run = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/publish-due.ts'], {
+          env: { ...process.env, DATABASE_URL: testDb.url, PUBLISH_DUE_AT: new Date(publishAt.getTime() + 1000).toISOString() },
+        });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk));
+        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+      });
+    const outputs = await Promise.all([run(), run()]);
+    const claimed = outputs.map((o) => (JSON.parse(o.trim().split('\n').at(-1)!) as { news: number[] }).news.filter((n) => n === id));
+    expect(claimed.flat()).toEqual([id]);
+    const entries = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'publish_scheduled')));
+    expect(entries).toHaveLength(1);
+  }, 120_000);
+});
+
+describe('change feed for other instances', () => {
+  it('reports what was approved or unpublished since a cursor, with the item slugs', async () => {
+    const start = await getPublicChangesSince(null, db);
+    expect(start.news).toEqual([]);
+    const { id, slug } = await createAndSubmit();
+    expect((await getPublicChangesSince(start.lastId, db)).news).toEqual([]);
+    await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
+    const changes = await getPublicChangesSince(start.lastId, db);
+    expect(changes.news).toEqual([{ id, slugs: [slug] }]);
+    expect(changes.lastId).toBeGreaterThan(start.lastId);
+    expect((await getPublicChangesSince(changes.lastId, db)).news).toEqual([]);
   });
 });

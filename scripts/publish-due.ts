@@ -1,0 +1,20 @@
+// Publishes every scheduled news item and page whose time has come, then exits. The servers' own scheduler does
+// this every two seconds; this command lets an external timer do it too. Running servers notice the change
+// through the audit log and drop their cached pages. PUBLISH_DUE_AT overrides "now" (tests).
+import { closeDb } from '../db/index';
+import { publishDueNewsItems } from '../db/queries/news-publishing';
+import { publishDuePages } from '../db/queries/page-workflow';
+
+async function main() {
+  const now = process.env.PUBLISH_DUE_AT ? new Date(process.env.PUBLISH_DUE_AT) : new Date();
+  const news = await publishDueNewsItems(now);
+  const pages = await publishDuePages(now);
+  console.log(JSON.stringify({ news: news.map((n) => n.id), pages }));
+}
+
+main()
+  .finally(() => closeDb())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
