@@ -1,22 +1,17 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
+import { SkipLink } from '@/components/site/skip-link';
+import { BrandMark } from '@/components/site/brand-mark';
 
 /** A quiet frame for signing in: the organisation's name, a way back to the public site, no menu. */
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only z-50 rounded bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-      >
-        Skip to main content
-      </a>
+      <SkipLink />
       <header className="bg-brand-900 text-white">
         <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
           <Link href="/" className="link-plain flex items-center gap-3 text-white">
-            <span aria-hidden="true" className="grid h-11 w-11 shrink-0 place-items-center rounded-full border-2 border-white text-[0.7rem] font-bold tracking-wide">
-              OSCE
-            </span>
+            <BrandMark />
             <span className="max-w-[16rem] text-sm leading-tight font-semibold sm:max-w-none sm:text-base">{siteName}</span>
           </Link>
           <span className="text-sm text-white/85">Editorial workspace</span>

@@ -8,6 +8,7 @@ import {
 } from '@/db/queries/published';
 import { MegaMenu } from './mega-menu';
 import { buildNavigation } from './navigation';
+import { BrandMark } from '@/components/site/brand-mark';
 
 export async function SiteHeader() {
   const [fields, meetings, countries, structures, pages] = await Promise.all([
@@ -24,9 +25,7 @@ export async function SiteHeader() {
       <div className="bg-brand-900 text-white">
         <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
           <Link href="/" className="link-plain flex items-center gap-3 text-white">
-            <span aria-hidden="true" className="grid h-11 w-11 shrink-0 place-items-center rounded-full border-2 border-white text-[0.7rem] font-bold tracking-wide">
-              OSCE
-            </span>
+            <BrandMark />
             <span className="max-w-[16rem] text-sm leading-tight font-semibold sm:max-w-none sm:text-base">
               Organization for Security and Co-operation in Europe
             </span>

@@ -6,6 +6,8 @@ import { requireUser } from '@/lib/auth/session';
 import { can, type Action } from '@/lib/permissions';
 import { formatRoles } from '@/lib/role-labels';
 import { siteName, siteShortName } from '@/lib/site';
+import { SkipLink } from '@/components/site/skip-link';
+import { BrandMark } from '@/components/site/brand-mark';
 
 export const metadata: Metadata = {
   title: { default: `Workspace | ${siteShortName}`, template: `%s | Workspace | ${siteShortName}` },
@@ -31,18 +33,11 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
 
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only z-50 rounded bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-      >
-        Skip to main content
-      </a>
+      <SkipLink />
       <header className="bg-brand-900 text-white">
         <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
           <Link href="/editor" className="link-plain flex items-center gap-3 text-white">
-            <span aria-hidden="true" className="grid h-11 w-11 shrink-0 place-items-center rounded-full border-2 border-white text-[0.7rem] font-bold tracking-wide">
-              OSCE
-            </span>
+            <BrandMark />
             <span className="leading-tight">
               <span className="block text-sm font-semibold sm:text-base">{siteName}</span>
               <span className="block text-sm text-white/85">Editorial workspace</span>
