@@ -11,11 +11,13 @@ const migrationsFolder = path.join(import.meta.dirname, '..', 'drizzle');
 export async function runMigrations(
   db = getDb(),
   kind: 'postgres' | 'pglite' = process.env.DATABASE_URL ? 'postgres' : 'pglite',
+  /** Another folder of migrations (a test applies the first few, to check a later one converts old data). */
+  folder = migrationsFolder,
 ): Promise<void> {
   if (kind === 'postgres') {
-    await migratePostgres(db as unknown as PostgresJsDatabase, { migrationsFolder });
+    await migratePostgres(db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
   } else {
-    await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder: folder });
   }
 }
 

@@ -1,10 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { RichTextDoc } from '../lib/rich-text/types';
 import {
   boolean,
   customType,
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -17,6 +19,13 @@ import {
 const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
 });
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/** A rich-text body (lib/rich-text/types.ts); `rich_text_plain()` (migration 0005) gives its words to the search index. */
+const richText = (name: string) => jsonb(name).$type<RichTextDoc>().notNull().default({ type: 'doc', content: [] });
 
 export const countryGroup = pgEnum('country_group', [
   'participating_state',
@@ -129,7 +138,7 @@ export const pages = pgTable(
     parentId: integer('parent_id').references((): AnyPgColumn => pages.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
     lead: text('lead').notNull().default(''),
-    body: text('body').notNull().default(''),
+    body: richText('body'),
     position: integer('position').notNull().default(0),
     status: workflowStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -143,7 +152,7 @@ export const pages = pgTable(
       .notNull()
       .generatedAlwaysAs(
         (): SQL =>
-          sql`setweight(to_tsvector('english', ${pages.title}), 'A') || setweight(to_tsvector('english', ${pages.lead}), 'B') || setweight(to_tsvector('english', ${pages.body}), 'C')`,
+          sql`setweight(to_tsvector('english', ${pages.title}), 'A') || setweight(to_tsvector('english', ${pages.lead}), 'B') || setweight(to_tsvector('english', rich_text_plain(${pages.body})), 'C')`,
       ),
     ...timestamps,
   },
@@ -166,7 +175,7 @@ export const pageRevisions = pgTable(
     parentId: integer('parent_id'),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
-    body: text('body').notNull(),
+    body: richText('body'),
     publishAt: timestamp('publish_at', { withTimezone: true }),
     authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -187,8 +196,10 @@ export const newsItems = pgTable(
     type: newsType('type').notNull().default('news_item'),
     title: text('title').notNull(),
     lead: text('lead').notNull().default(''),
-    body: text('body').notNull().default(''),
+    body: richText('body'),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    /** The lead image ("Image"). */
+    imageId: integer('image_id').references((): AnyPgColumn => media.id, { onDelete: 'restrict' }),
     status: workflowStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /** Number of the latest revision (the working copy); a save from an older number is a conflict. */
@@ -203,7 +214,7 @@ export const newsItems = pgTable(
       .notNull()
       .generatedAlwaysAs(
         (): SQL =>
-          sql`setweight(to_tsvector('english', ${newsItems.title}), 'A') || setweight(to_tsvector('english', ${newsItems.lead}), 'B') || setweight(to_tsvector('english', ${newsItems.body}), 'C')`,
+          sql`setweight(to_tsvector('english', ${newsItems.title}), 'A') || setweight(to_tsvector('english', ${newsItems.lead}), 'B') || setweight(to_tsvector('english', rich_text_plain(${newsItems.body})), 'C')`,
       ),
     ...timestamps,
   },
@@ -231,8 +242,9 @@ export const newsRevisions = pgTable(
     type: newsType('type').notNull(),
     title: text('title').notNull(),
     lead: text('lead').notNull(),
-    body: text('body').notNull(),
+    body: richText('body'),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    imageId: integer('image_id').references((): AnyPgColumn => media.id, { onDelete: 'restrict' }),
     structureIds: integer('structure_ids').array().notNull().default(sql`'{}'`),
     fieldIds: integer('field_ids').array().notNull().default(sql`'{}'`),
     countryIds: integer('country_ids').array().notNull().default(sql`'{}'`),
@@ -367,6 +379,56 @@ export const newsItemCountries = pgTable(
   ],
 );
 
+/**
+ * An image in the media library. Its alt text, caption and credit are the defaults for every use.
+ * The renditions live in `media_files`.
+ */
+export const media = pgTable(
+  'media',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    alt: text('alt').notNull(),
+    caption: text('caption').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+    originalName: text('original_name').notNull().default(''),
+    /** Size of the upright, re-encoded original. */
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('simple', ${media.alt}), 'A') || setweight(to_tsvector('simple', ${media.caption}), 'B') || setweight(to_tsvector('simple', ${media.credit} || ' ' || ${media.originalName}), 'C')`,
+      ),
+    ...timestamps,
+  },
+  (t) => [index('media_search_idx').using('gin', t.search), index('media_created_idx').on(t.createdAt.desc(), t.id.desc())],
+);
+
+/**
+ * One rendition of a media item, named by the hash of its bytes. `data` holds the bytes when the
+ * database is the store; it is null when they live in the S3-compatible store.
+ */
+export const mediaFiles = pgTable(
+  'media_files',
+  {
+    key: text('key').primaryKey(),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    /** 'web' renditions make the srcset; the 'share' rendition is a JPEG for Open Graph and feeds. */
+    purpose: text('purpose').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    contentType: text('content_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    data: bytea('data'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('media_files_media_idx').on(t.mediaId, t.width)],
+);
+
 export type User = typeof users.$inferSelect;
 export type TaxonomyKind = (typeof taxonomyKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
@@ -380,6 +442,8 @@ export type Page = typeof pages.$inferSelect;
 export type PageRevision = typeof pageRevisions.$inferSelect;
 export type NewsItem = typeof newsItems.$inferSelect;
 export type NewsRevision = typeof newsRevisions.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type MediaFile = typeof mediaFiles.$inferSelect;
 export type NewsType = (typeof newsType.enumValues)[number];
 export type CountryGroup = (typeof countryGroup.enumValues)[number];
 export type StructureKind = (typeof structureKind.enumValues)[number];

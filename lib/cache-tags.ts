@@ -7,4 +7,6 @@ export const cacheTags = {
   /** Fields of work, countries, structures and meeting series (and the navigation built from them). */
   taxonomy: 'taxonomy',
   pages: 'pages',
+  /** Image details (alt text, caption, credit) and renditions that public pages show. */
+  media: 'media',
 } as const;

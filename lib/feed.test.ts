@@ -1,14 +1,27 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeedEntry } from '@/db/queries/news';
+import { sampleMedia } from '@/lib/media/sample-media';
 import { renderRssFeed, rssResponse } from './feed';
+import { plainTextToRichText } from './rich-text/normalize';
+
+const photo = sampleMedia(7);
 
 const entries: FeedEntry[] = [
   {
     slug: 'newest-item',
     title: 'Newest item',
     lead: 'The newest lead.',
-    body: 'A <b>bold</b> claim & more.\n\nSecond paragraph.',
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'A <b>bold</b> claim & more.' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Read the report', marks: [{ type: 'link', attrs: { href: '/about/our-history' } }] }] },
+        { type: 'image', attrs: { mediaId: 7, alt: 'Ballot papers', caption: '' } },
+      ],
+    },
+    image: photo,
+    media: new Map([[7, photo]]),
     publishedAt: new Date('2022-02-08T09:00:00Z'),
     issuedOn: '2022-02-08',
     issuedBy: [{ slug: 'secretariat', name: 'OSCE Secretariat' }],
@@ -17,7 +30,9 @@ const entries: FeedEntry[] = [
     slug: 'older-item',
     title: 'Older item',
     lead: 'The older lead.',
-    body: 'Plain body.',
+    body: plainTextToRichText('Plain body.'),
+    image: null,
+    media: new Map(),
     publishedAt: new Date('2021-04-27T09:00:00Z'),
     issuedOn: '2021-04-27',
     issuedBy: [],
@@ -77,11 +92,21 @@ describe('renderRssFeed', () => {
     expect(items[0]?.description).toBe('The newest lead.');
   });
 
-  it('escapes HTML in the plain-text body before it becomes the item content', () => {
+  it('renders the body through the allow-list: text escaped, links and images with absolute URLs', () => {
     const { items } = render();
     const content = items[0]?.['content:encoded'];
-    expect(content).toBe('<p>A &lt;b&gt;bold&lt;/b&gt; claim &amp; more.</p><p>Second paragraph.</p>');
+    expect(content).toContain('<p>A &lt;b&gt;bold&lt;/b&gt; claim &amp; more.</p>');
+    expect(content).toContain('<a href="https://www.example.org/about/our-history">Read the report</a>');
+    expect(content).toContain('src="https://www.example.org/media/7-1200.jpg"');
+    expect(content).toContain('alt="Ballot papers"');
     expect(content).not.toContain('<b>');
+    expect(items[1]?.['content:encoded']).toBe('<p>Plain body.</p>');
+  });
+
+  it('carries the lead image as an enclosure', () => {
+    const { doc } = render();
+    expect(doc.rss.channel.item[0].enclosure).toMatchObject({ '@_url': 'https://www.example.org/media/7-1200.jpg', '@_type': 'image/jpeg' });
+    expect(doc.rss.channel.item[1].enclosure).toBeUndefined();
   });
 
   it('keeps titles with markup or CDATA terminators intact after parsing', () => {

@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { FeedEntry } from '@/db/queries/news';
-import { toParagraphs } from './format';
+import { renderRichTextHtml } from './rich-text/html';
 import { absoluteUrl, siteName } from './site';
 
 interface FeedOptions {
@@ -37,10 +37,11 @@ export function renderRssFeed({ title, description, pagePath, feedPath, entries 
       link: url,
       // RSS descriptions are read as HTML: the plain-text lead is escaped first.
       description: escapeHtml(entry.lead),
-      // The body is plain text; it is escaped before becoming the item's HTML content.
-      content: toParagraphs(entry.body)
-        .map((p) => `<p>${escapeHtml(p)}</p>`)
-        .join(''),
+      // Rendered from the stored document through the same allow-list as the page; every text is escaped.
+      content: renderRichTextHtml(entry.body, entry.media, absoluteUrl),
+      image: entry.image
+        ? { url: absoluteUrl(entry.image.shareImage.url), type: entry.image.shareImage.contentType }
+        : undefined,
       date: entry.publishedAt,
       // RSS <author> must be an e-mail address; the issuing structures travel as categories instead.
       category: entry.issuedBy.map((s) => ({ name: s.name, domain: absoluteUrl(`/structures/${s.slug}`) })),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NewsItemDetail } from '@/db/queries/news';
 import { newsArticleJsonLd } from './json-ld';
+import { plainTextToRichText } from '@/lib/rich-text/normalize';
+import { sampleMedia } from './media/sample-media';
 
 function item(overrides: Partial<NewsItemDetail> = {}): NewsItemDetail {
   return {
@@ -9,7 +11,9 @@ function item(overrides: Partial<NewsItemDetail> = {}): NewsItemDetail {
     type: 'news_item',
     title: 'OSCE supports sixth meeting of Permanent Conference of Organized Crime Prosecutors',
     lead: 'Prosecutors met online.',
-    body: 'Body text.',
+    body: plainTextToRichText('Body text.'),
+    image: null,
+    media: new Map(),
     issuedOn: '2021-04-27',
     publishedAt: new Date('2021-04-27T09:00:00Z'),
     updatedAt: new Date('2021-04-28T10:30:00Z'),
@@ -44,6 +48,19 @@ describe('newsArticleJsonLd', () => {
     expect(data.mainEntityOfPage).toBe(url);
     expect(data.publisher).toMatchObject({ '@type': 'Organization', url: 'https://www.example.org/' });
     expect(data.about).toEqual([{ '@type': 'Thing', name: 'Policing' }]);
+  });
+
+  it('describes the lead image with an absolute URL, its size, caption and credit', () => {
+    const image = sampleMedia(3, { caption: 'The opening session.', credit: 'OSCE/Mission to Serbia' });
+    expect(JSON.parse(newsArticleJsonLd(item({ image }))).image).toEqual({
+      '@type': 'ImageObject',
+      url: 'https://www.example.org/media/3-1200.jpg',
+      width: 1200,
+      height: 600,
+      caption: 'The opening session.',
+      creditText: 'OSCE/Mission to Serbia',
+    });
+    expect(JSON.parse(newsArticleJsonLd(item())).image).toBeUndefined();
   });
 
   it('lists the issuing structures, in order, as Organization authors', () => {

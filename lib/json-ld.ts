@@ -20,6 +20,18 @@ export function newsArticleJsonLd(item: NewsItemDetail): string {
     })),
     publisher: { '@type': 'Organization', name: siteName, url: absoluteUrl('/') },
     about: item.fields.map((f) => ({ '@type': 'Thing', name: f.name })),
+    ...(item.image
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            url: absoluteUrl(item.image.shareImage.url),
+            width: item.image.shareImage.width,
+            height: item.image.shareImage.height,
+            caption: item.image.caption || undefined,
+            creditText: item.image.credit || undefined,
+          },
+        }
+      : {}),
   };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

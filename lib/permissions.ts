@@ -16,6 +16,10 @@ export const actions = [
   'news.comment',
   'review.queue',
   'pages.edit',
+  /** See the media library and choose images from it. */
+  'media.view',
+  /** Upload, describe and delete (when unused) images. */
+  'media.manage',
   'users.manage',
   'taxonomy.manage',
   'audit.view',
@@ -32,6 +36,8 @@ const editor: Action[] = [
   'news.restore',
   'news.comment',
   'pages.edit',
+  'media.view',
+  'media.manage',
 ];
 const reviewer: Action[] = [...editor, 'news.approve', 'news.requestChanges', 'news.unpublish', 'review.queue'];
 const admin: Action[] = [...reviewer, 'users.manage', 'taxonomy.manage', 'audit.view'];

@@ -54,7 +54,8 @@ if (!args.has('--no-build') && needsBuild()) {
   console.log('Building the site (first start or changed sources)…');
   run(bin('next'), ['build']);
 }
-run(bin('tsx'), ['scripts/prepare-db.ts']);
+// react-server: the seed stores its demo images through db/queries, which are server-only.
+run(bin('tsx'), ['--conditions=react-server', 'scripts/prepare-db.ts']);
 const secret = authSecret();
 
 const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${path.relative(root, process.env.PGLITE_DIR ?? '.data/pglite')}`;

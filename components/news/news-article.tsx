@@ -1,5 +1,7 @@
 import type { NewsItemDetail } from '@/db/queries/news';
-import { newsTypeLabels, toParagraphs } from '@/lib/format';
+import { RichText } from '@/components/rich-text/rich-text';
+import { newsTypeLabels } from '@/lib/format';
+import { LeadImage } from './lead-image';
 import { NewsMetadata } from './news-metadata';
 
 /** The public template of a news item: used by the live page and by the editorial preview. */
@@ -13,10 +15,9 @@ export function NewsArticle({ item }: { item: NewsItemDetail }) {
         <aside aria-label="About this news item" className="lg:col-start-2 lg:row-start-1">
           <NewsMetadata item={item} />
         </aside>
-        <div className="prose-body max-w-3xl text-[1.0625rem] leading-relaxed lg:col-start-1 lg:row-start-1">
-          {toParagraphs(item.body).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
+        <div className="max-w-3xl lg:col-start-1 lg:row-start-1">
+          {item.image ? <LeadImage image={item.image} /> : null}
+          <RichText doc={item.body} media={item.media} className={`text-[1.0625rem] leading-relaxed ${item.image ? 'mt-6' : ''}`} />
         </div>
       </div>
     </article>

@@ -10,18 +10,19 @@ import type { ActionResult } from '@/lib/action-result';
  * react-hook-form checked by the same zod schema that the server action re-checks. The server's field
  * errors land next to their fields; the values stay as typed whatever the outcome.
  */
-export function useActionForm<TValues extends FieldValues, TData>({
+export function useActionForm<TValues extends FieldValues, TData, TParsed extends FieldValues = TValues>({
   schema,
   defaultValues,
   action,
   onSuccess,
 }: {
-  schema: z.ZodType<TValues, TValues>;
+  /** Its input is what the form holds; its output (after transforms) is what the action receives. */
+  schema: z.ZodType<TParsed, TValues>;
   defaultValues: DefaultValues<TValues>;
-  action: (values: TValues) => Promise<ActionResult<TData>>;
+  action: (values: TParsed) => Promise<ActionResult<TData>>;
   onSuccess?: (result: Extract<ActionResult<TData>, { status: 'success' }>) => void;
 }) {
-  const form = useForm<TValues>({ resolver: zodResolver(schema), defaultValues });
+  const form = useForm<TValues, unknown, TParsed>({ resolver: zodResolver(schema), defaultValues });
   const [result, setResult] = useState<ActionResult<TData> | null>(null);
 
   const submit = form.handleSubmit(async (values) => {

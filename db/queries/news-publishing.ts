@@ -44,6 +44,7 @@ export async function publishRevision(tx: Tx, item: NewsItem, revision: NewsRevi
       title: revision.title,
       lead: revision.lead,
       body: revision.body,
+      imageId: revision.imageId,
       issuedOn: revision.issuedOn,
       publishedAt: item.publishedAt ?? at,
       publishedRevision: revision.number,

@@ -4,6 +4,7 @@ import type { Database } from '../index';
 import { fieldsOfWork, newsItemFields, newsItemStructures, newsItems, newsSlugRedirects, structures } from '../schema';
 import { seed } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../testing';
+import { plainTextToRichText } from '@/lib/rich-text/normalize';
 import {
   getFeedEntries,
   getPublishedNewsForSitemap,
@@ -30,7 +31,7 @@ async function insertHidden(slug: string, publishedAt: Date | null) {
       slug,
       title: `Zebracorn ${slug}`,
       lead: 'Zebracorn lead about policing.',
-      body: 'Zebracorn body.',
+      body: plainTextToRichText('Zebracorn body.'),
       issuedOn: '2099-01-01',
       status: publishedAt ? 'scheduled' : 'draft',
       publishedAt,

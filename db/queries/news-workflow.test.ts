@@ -10,6 +10,7 @@ import { getPublishedNewsItemBySlug, listPublishedNews } from './news';
 import { getPublicChangesSince } from './change-feed';
 import { publishDueNewsItems } from './news-publishing';
 import { createNewsItem, saveNewsItem, transitionNewsItem } from './news-workflow';
+import { plainTextToRichText } from '@/lib/rich-text/normalize';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -54,7 +55,8 @@ beforeAll(async () => {
     slug: '',
     type: 'news_item',
     lead: 'A lead for the workflow test.',
-    body: 'First paragraph.\n\nSecond paragraph.',
+    body: plainTextToRichText('First paragraph.\n\nSecond paragraph.'),
+    imageId: null,
     issuedOn: '2026-11-01',
     publishAt: '',
     structureIds: [structure!.id],
@@ -128,7 +130,7 @@ describe('review and publishing', () => {
 
   it('binds an approval to the revision the reviewer saw', async () => {
     const { id } = await createAndSubmit();
-    await saveNewsItem(editor, id, 1, input({ body: 'Changed after the reviewer opened it.' }), db);
+    await saveNewsItem(editor, id, 1, input({ body: plainTextToRichText('Changed after the reviewer opened it.') }), db);
     const result = await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
     expect(result.status).toBe('conflict');
     const [item] = await db.select().from(newsItems).where(eq(newsItems.id, id));

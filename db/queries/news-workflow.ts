@@ -7,6 +7,7 @@ import { approvalTarget, statusAfterSave, statusLabels, transitions, type Transi
 import { getDb, type Database } from '../index';
 import { auditLog, countries, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
 import { getRevision, publishRevision, type PublishedChange } from './news-publishing';
+import { checkImages } from './media-usage';
 import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -22,6 +23,7 @@ async function checkReferences(tx: Tx, input: NewsItemInput, itemId: number | nu
     errors.fieldIds = 'One of the chosen fields of work does not exist. Reload the page and choose again.';
   if ((await known(countries, input.countryIds)) !== new Set(input.countryIds).size)
     errors.countryIds = 'One of the chosen countries does not exist. Reload the page and choose again.';
+  Object.assign(errors, await checkImages(tx, input.body, input.imageId));
 
   // A slug is taken when another item is live under it, is being drafted under it, or redirects from it.
   const others = itemId === null ? sql`true` : ne(newsItems.id, itemId);
@@ -50,6 +52,7 @@ function revisionValues(input: NewsItemInput) {
     title: input.title,
     lead: input.lead,
     body: input.body,
+    imageId: input.imageId,
     issuedOn: input.issuedOn,
     structureIds: input.structureIds,
     fieldIds: input.fieldIds,
@@ -59,8 +62,8 @@ function revisionValues(input: NewsItemInput) {
 }
 
 function liveValues(values: ReturnType<typeof revisionValues>) {
-  const { slug, type, title, lead, body, issuedOn } = values;
-  return { slug, type, title, lead, body, issuedOn };
+  const { slug, type, title, lead, body, imageId, issuedOn } = values;
+  return { slug, type, title, lead, body, imageId, issuedOn };
 }
 
 async function audit(tx: Tx, entry: Omit<typeof auditLog.$inferInsert, 'entityType'>) {
@@ -227,6 +230,7 @@ export async function restoreRevision(
       type: old.type,
       lead: old.lead,
       body: old.body,
+      imageId: old.imageId,
       issuedOn: old.issuedOn,
       publishAt: old.publishAt ? old.publishAt.toISOString() : '',
       structureIds: old.structureIds,

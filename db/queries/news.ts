@@ -1,6 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/highlight';
+import type { MediaForRender, MediaLookup } from '@/lib/media/types';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { NewsFilters } from '@/lib/validation/news-filters';
 import { getDb, type Database } from '../index';
 import {
@@ -14,9 +17,9 @@ import {
   structures,
   type NewsType,
 } from '../schema';
+import { getMediaLookup } from './media';
 
 export const NEWS_PAGE_SIZE = 20;
-
 
 export interface TermRef {
   slug: string;
@@ -32,6 +35,15 @@ export interface NewsCard {
   issuedOn: string;
   issuedBy: TermRef[];
   fields: TermRef[];
+  /** The lead image ("Image"). */
+  image: MediaForRender | null;
+}
+
+/** Swaps each row's image id for the image itself (one query for all of them). */
+async function withImages<T extends { imageId: number | null }>(db: Database, rows: T[], extra: number[] = []) {
+  const media = await getMediaLookup([...rows.flatMap((row) => (row.imageId ? [row.imageId] : [])), ...extra], db);
+  const items = rows.map(({ imageId, ...row }) => ({ ...row, image: (imageId && media.get(imageId)) || null }));
+  return { items, media };
 }
 
 export interface NewsPage {
@@ -146,12 +158,13 @@ export async function listPublishedNews(
         title: newsItems.title,
         lead,
         issuedOn: newsItems.issuedOn,
+        imageId: newsItems.imageId,
       })
       .from(newsItems)
       .where(inArray(newsItems.id, ids)),
     termsFor(db, ids),
   ]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map((await withImages(db, rows)).items.map((row) => [row.id, row]));
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ ...row, issuedBy: terms.issuedBy.get(id) ?? [], fields: terms.fields.get(id) ?? [] }] : [];
@@ -160,7 +173,9 @@ export async function listPublishedNews(
 }
 
 export interface NewsItemDetail extends NewsCard {
-  body: string;
+  body: RichTextDoc;
+  /** The images of the body and the lead image. */
+  media: MediaLookup;
   publishedAt: Date;
   updatedAt: Date;
   countries: TermRef[];
@@ -181,6 +196,7 @@ export async function getPublishedNewsItemBySlug(slug: string, db: Database = ge
       title: newsItems.title,
       lead: newsItems.lead,
       body: newsItems.body,
+      imageId: newsItems.imageId,
       issuedOn: newsItems.issuedOn,
       publishedAt: newsItems.publishedAt,
       updatedAt: newsItems.updatedAt,
@@ -197,7 +213,7 @@ export async function getPublishedNewsItemBySlug(slug: string, db: Database = ge
     return moved ? { kind: 'moved', slug: moved.slug } : { kind: 'missing' };
   }
 
-  const [terms, countryRows] = await Promise.all([
+  const [terms, countryRows, images] = await Promise.all([
     termsFor(db, [row.id]),
     db
       .select({ slug: countries.slug, name: countries.name })
@@ -205,11 +221,13 @@ export async function getPublishedNewsItemBySlug(slug: string, db: Database = ge
       .innerJoin(countries, eq(countries.id, newsItemCountries.countryId))
       .where(eq(newsItemCountries.newsItemId, row.id))
       .orderBy(asc(countries.name)),
+    withImages(db, [row], mediaIdsInRichText(row.body)),
   ]);
   return {
     kind: 'found',
     item: {
-      ...row,
+      ...images.items[0]!,
+      media: images.media,
       publishedAt: row.publishedAt!,
       issuedBy: terms.issuedBy.get(row.id) ?? [],
       fields: terms.fields.get(row.id) ?? [],
@@ -246,12 +264,13 @@ export async function getNewsCardsByIds(ids: number[], db: Database = getDb()): 
         title: newsItems.title,
         lead: newsItems.lead,
         issuedOn: newsItems.issuedOn,
+        imageId: newsItems.imageId,
       })
       .from(newsItems)
       .where(and(inArray(newsItems.id, ids), isLive())),
     termsFor(db, ids),
   ]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map((await withImages(db, rows)).items.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ ...row, issuedBy: terms.issuedBy.get(id) ?? [], fields: terms.fields.get(id) ?? [] }] : [];
@@ -262,7 +281,10 @@ export interface FeedEntry {
   slug: string;
   title: string;
   lead: string;
-  body: string;
+  body: RichTextDoc;
+  image: MediaForRender | null;
+  /** Images of every entry's body. */
+  media: MediaLookup;
   publishedAt: Date;
   issuedOn: string;
   issuedBy: TermRef[];
@@ -278,6 +300,7 @@ export async function getFeedEntries(fieldSlug?: string, limit = 30, db: Databas
       title: newsItems.title,
       lead: newsItems.lead,
       body: newsItems.body,
+      imageId: newsItems.imageId,
       publishedAt: newsItems.publishedAt,
       issuedOn: newsItems.issuedOn,
     })
@@ -289,8 +312,10 @@ export async function getFeedEntries(fieldSlug?: string, limit = 30, db: Databas
     db,
     rows.map((row) => row.id),
   );
-  return rows.map(({ id, publishedAt, ...row }) => ({
+  const { items, media } = await withImages(db, rows, rows.flatMap((row) => mediaIdsInRichText(row.body)));
+  return items.map(({ id, publishedAt, ...row }) => ({
     ...row,
+    media,
     publishedAt: publishedAt!,
     issuedBy: terms.issuedBy.get(id) ?? [],
   }));

@@ -8,6 +8,7 @@ import { seed } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { getPublishedPageBySlug } from './pages';
 import { createPage, publishDuePages, savePage, transitionPage } from './page-workflow';
+import { plainTextToRichText } from '@/lib/rich-text/normalize';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -19,7 +20,7 @@ const input = (overrides: Partial<PageInput> = {}): PageInput => ({
   slug: 'visiting-the-secretariat',
   parentId: 0,
   lead: 'How to arrange a visit.',
-  body: 'Groups may ask for a briefing.',
+  body: plainTextToRichText('Groups may ask for a briefing.'),
   publishAt: '',
   ...overrides,
 });

@@ -7,6 +7,7 @@ import { approvalTarget, statusAfterSave, statusLabels, transitions, type Transi
 import { getDb, type Database } from '../index';
 import { auditLog, pageRevisions, pages, users, type Page, type PageRevision } from '../schema';
 import { NotAllowedError } from './editorial-news';
+import { checkImages } from './media-usage';
 import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -45,6 +46,7 @@ async function checkPage(tx: Tx, input: PageInput, id: number | null): Promise<R
     if (!parent) errors.parentId = 'The chosen parent page does not exist.';
     else if (id !== null && parent.parentId === id) errors.parentId = 'That would place the page under one of its own sub-pages.';
   }
+  Object.assign(errors, await checkImages(tx, input.body));
   return errors;
 }
 

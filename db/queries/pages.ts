@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { getDb, type Database } from '../index';
 import { pages } from '../schema';
+import { getMediaLookup } from './media';
 
 const live = () => and(isNotNull(pages.publishedAt), lte(pages.publishedAt, sql`now()`));
 
@@ -17,13 +19,14 @@ export async function getPublishedPageBySlug(slug: string, db: Database = getDb(
     .from(pages)
     .where(and(eq(pages.slug, slug), live()));
   if (!page) return null;
-  const [children, parents] = await Promise.all([
+  const [children, parents, media] = await Promise.all([
     db.select(summary).from(pages).where(and(eq(pages.parentId, page.id), live())).orderBy(asc(pages.position)),
     page.parentId
       ? db.select(summary).from(pages).where(and(eq(pages.id, page.parentId), live()))
       : Promise.resolve([]),
+    getMediaLookup(mediaIdsInRichText(page.body), db),
   ]);
-  return { ...page, children, parent: parents[0] ?? null };
+  return { ...page, media, children, parent: parents[0] ?? null };
 }
 
 /** Published pages matching a web-search style query, best match first. */

@@ -11,7 +11,7 @@ import * as taxonomy from './taxonomy';
 
 export async function cachedNewsPage(filters: NewsFilters, page: number, pageSize?: number) {
   'use cache';
-  cacheTag(cacheTags.newsLists);
+  cacheTag(cacheTags.newsLists, cacheTags.media);
   cacheLife('hours');
   return news.listPublishedNews(filters, page, pageSize);
 }
@@ -20,21 +20,21 @@ export async function cachedNewsItem(slug: string) {
   'use cache';
   cacheLife('hours');
   const result = await news.getPublishedNewsItemBySlug(slug);
-  cacheTag(cacheTags.newsSlug(slug), cacheTags.taxonomy);
+  cacheTag(cacheTags.newsSlug(slug), cacheTags.taxonomy, cacheTags.media);
   if (result.kind === 'found') cacheTag(cacheTags.newsItem(result.item.id));
   return result;
 }
 
 export async function cachedRelatedNews(id: number) {
   'use cache';
-  cacheTag(cacheTags.newsLists);
+  cacheTag(cacheTags.newsLists, cacheTags.media);
   cacheLife('hours');
   return news.getRelatedNews(id);
 }
 
 export async function cachedFeedEntries(fieldSlug?: string) {
   'use cache';
-  cacheTag(cacheTags.newsLists);
+  cacheTag(cacheTags.newsLists, cacheTags.media);
   cacheLife('hours');
   return news.getFeedEntries(fieldSlug);
 }
@@ -111,7 +111,7 @@ export async function cachedPages() {
 
 export async function cachedPage(slug: string) {
   'use cache';
-  cacheTag(cacheTags.pages);
+  cacheTag(cacheTags.pages, cacheTags.media);
   cacheLife('days');
   return pages.getPublishedPageBySlug(slug);
 }

@@ -1,15 +1,17 @@
 import { closeDb, getDb, type Database } from '../index';
 import { runMigrations } from '../migrate';
+import { seedMedia } from './media';
 import { seedNews } from './news';
 import { seedTaxonomy } from './taxonomy';
 
 // Fixed so that a second run has nothing to change.
 const ABOUT_PAGES_PUBLISHED_AT = new Date('2021-01-01T09:00:00Z');
 
-/** Loads the taxonomies, about pages and demo news. Idempotent: only missing rows are inserted. */
+/** Loads the taxonomies, about pages, demo images and demo news. Idempotent: only missing rows are inserted. */
 export async function seed(db: Database = getDb()): Promise<{ newsInserted: number }> {
   await seedTaxonomy(db, ABOUT_PAGES_PUBLISHED_AT);
-  const newsInserted = await seedNews(db);
+  const imageIds = await seedMedia(db);
+  const newsInserted = await seedNews(db, undefined, imageIds);
   return { newsInserted };
 }
 

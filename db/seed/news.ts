@@ -13,6 +13,9 @@ import {
 import { draftNewsItems } from './data/drafts';
 import { newsItems as publishedSeeds } from './data/news';
 import type { NewsItemSeed } from './data/types';
+import { plainTextToRichText } from '@/lib/rich-text/normalize';
+import type { ImageNode, RichTextDoc } from '@/lib/rich-text/types';
+import { demoImages } from './data/images';
 
 async function idsBySlug(db: Database, table: typeof countries | typeof structures | typeof fieldsOfWork) {
   const rows = await db.select({ id: table.id, slug: table.slug }).from(table);
@@ -33,8 +36,34 @@ export function demoPublishedAt(item: Pick<NewsItemSeed, 'issuedOn'>): Date {
 const drafts = new Set(draftNewsItems.map((item) => item.slug));
 const newsSeeds = [...publishedSeeds, ...draftNewsItems];
 
+/**
+ * Lead images for the newest demo items (cycling through the demo images), and an image inside the body of
+ * every fifth of them, so that both uses appear in the demo.
+ */
+export function demoImagePlan(seeds: NewsItemSeed[], imageIds: number[]) {
+  const newest = seeds
+    .filter((seed) => !drafts.has(seed.slug))
+    .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.slug.localeCompare(b.slug))
+    .slice(0, 16);
+  return new Map(
+    newest.map((seed, i) => {
+      const inBody = (i + 3) % imageIds.length;
+      const bodyImage = i % 5 === 2 ? { mediaId: imageIds[inBody]!, alt: demoImages[inBody]!.alt, caption: demoImages[inBody]!.caption } : null;
+      return [seed.slug, { imageId: imageIds[i % imageIds.length]!, bodyImage }];
+    }),
+  );
+}
+
+function demoBody(seed: NewsItemSeed, image: ImageNode['attrs'] | null | undefined): RichTextDoc {
+  const body = plainTextToRichText(seed.body);
+  // After the first paragraph, where a photo usually sits in a news item.
+  if (image) body.content.splice(1, 0, { type: 'image', attrs: image });
+  return body;
+}
+
 /** Inserts the demo news items that are missing (matched by slug), each with its first revision. */
-export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds): Promise<number> {
+export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds, imageIds: number[] = []): Promise<number> {
+  const images = demoImagePlan(seeds, imageIds);
   const structureIds = await idsBySlug(db, structures);
   const fieldIds = await idsBySlug(db, fieldsOfWork);
   const countryIds = await idsBySlug(db, countries);
@@ -47,6 +76,8 @@ export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds):
   const missing = seeds.filter((s) => !present.has(s.slug));
 
   for (const seed of missing) {
+    const image = images.get(seed.slug);
+    const content = { body: demoBody(seed, image?.bodyImage), imageId: image?.imageId ?? null };
     const terms = {
       structureIds: structureIds(seed.issuedBy, 'structure'),
       fieldIds: fieldIds(seed.fields, 'field of work'),
@@ -60,7 +91,7 @@ export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds):
           type: seed.type,
           title: seed.title,
           lead: seed.lead,
-          body: seed.body,
+          ...content,
           issuedOn: seed.issuedOn,
           status: drafts.has(seed.slug) ? 'draft' : 'published',
           publishedAt: drafts.has(seed.slug) ? null : demoPublishedAt(seed),
@@ -74,7 +105,7 @@ export async function seedNews(db: Database, seeds: NewsItemSeed[] = newsSeeds):
         type: seed.type,
         title: seed.title,
         lead: seed.lead,
-        body: seed.body,
+        ...content,
         issuedOn: seed.issuedOn,
         ...terms,
       });

@@ -1,3 +1,4 @@
+import { plainTextToRichText } from '@/lib/rich-text/normalize';
 import type { Database } from '../index';
 import { countries, fieldsOfWork, meetingSeries, pageRevisions, pages, structures } from '../schema';
 import { countries as countrySeeds } from './data/countries';
@@ -61,7 +62,7 @@ export async function seedTaxonomy(db: Database, publishedAt: Date): Promise<voi
       slug: p.slug,
       title: p.title,
       lead: p.lead,
-      body: p.body,
+      body: plainTextToRichText(p.body),
       parentId: p.parentSlug ? lookup(pageIds, p.parentSlug, 'page') : null,
       position,
       status: 'published',
@@ -77,7 +78,7 @@ export async function seedTaxonomy(db: Database, publishedAt: Date): Promise<voi
       parentId: row.parentId,
       title: p.title,
       lead: p.lead,
-      body: p.body,
+      body: plainTextToRichText(p.body),
     });
   }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { blocksIn } from '../rich-text/normalize';
+import { richTextField } from '../rich-text/schema';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug';
 
 // Field rules shared by the editorial forms.
@@ -14,7 +16,14 @@ export const slugField = z
 
 export const leadField = z.string().trim().min(1, 'Enter a lead.').max(600, 'Keep the lead to 600 characters or fewer.');
 
-export const bodyField = z.string().max(100_000, 'The body is too long (100,000 characters at most).');
+/** A rich-text body; every image in it needs alt text. */
+export const bodyField = richTextField.refine(
+  (doc) => [...blocksIn(doc.content)].every((block) => block.type !== 'image' || block.attrs.alt.trim() !== ''),
+  'Give every image in the body alt text: describe it for people who cannot see it.',
+);
+
+/** A media library image chosen for a form; null for none. */
+export const imageField = z.number({ message: 'Choose an image from the media library.' }).int().positive().nullable();
 
 /** Empty, or a date and time (ISO, or the browser's datetime-local value). */
 export const publishAtField = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bodyField, leadField, publishAtField, slugField, titleField } from './fields';
+import { emptyRichText } from '../rich-text/normalize';
+import { bodyField, imageField, leadField, publishAtField, slugField, titleField } from './fields';
 
 const isoDate = z
   .string()
@@ -20,6 +21,7 @@ export const newsItemSchema = z.object({
   type: z.enum(['news_item', 'press_release', 'statement'], { message: 'Choose a type.' }),
   lead: leadField,
   body: bodyField,
+  imageId: imageField,
   issuedOn: isoDate,
   publishAt: publishAtField,
   structureIds: termIds(20, 'issuing structures').min(1, 'Choose at least one structure under "Issued by".'),
@@ -28,13 +30,16 @@ export const newsItemSchema = z.object({
 });
 
 export type NewsItemInput = z.infer<typeof newsItemSchema>;
+/** What the form holds before validation normalises the body. */
+export type NewsItemFormValues = z.input<typeof newsItemSchema>;
 
 export const emptyNewsItem = (today: string): NewsItemInput => ({
   title: '',
   slug: '',
   type: 'news_item',
   lead: '',
-  body: '',
+  body: emptyRichText(),
+  imageId: null,
   issuedOn: today,
   publishAt: '',
   structureIds: [],

@@ -2,14 +2,20 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useVersion } from './[id]/version-context.client';
 import { createNewsItemAction, heartbeatAction, saveNewsItemAction } from './actions';
+import { searchMediaAction, uploadMediaAction } from '../media/actions';
 import type { ActionResult } from '@/lib/action-result';
 import { newsTypeLabels, toLocalDateTimeInput } from '@/lib/format';
 import { slugFromTitle } from '@/lib/slug';
-import { newsItemSchema, type NewsItemInput } from '@/lib/validation/news-item';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { newsItemSchema, type NewsItemFormValues, type NewsItemInput } from '@/lib/validation/news-item';
+import { LeadImageField } from '@/components/editor/lead-image-field.client';
+import type { MediaPreview } from '@/lib/media/types';
+import { useMediaPicker } from '@/components/editor/media-picker.client';
+import { RichTextEditor } from '@/components/editor/rich-text-editor/rich-text-editor.client';
 import { TermFieldset } from '@/components/editor/term-fieldset.client';
 import { useUnsavedCopy } from '@/components/editor/use-unsaved-copy.client';
 
@@ -24,7 +30,11 @@ interface NewsItemFormProps {
   version?: number;
   initialValues: NewsItemInput;
   terms: { structures: Term[]; fields: Term[]; countries: Term[] };
+  /** The library images the item uses now (lead image and body), for their previews. */
+  images: MediaPreview[];
 }
+
+const pickerActions = { search: searchMediaAction, upload: uploadMediaAction };
 
 const input = 'mt-1 block w-full rounded border border-muted/70 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
@@ -36,7 +46,7 @@ function FieldError({ name, message }: { name: string; message?: string }) {
   ) : null;
 }
 
-export function NewsItemForm({ itemId, version: initialVersion, initialValues, terms }: NewsItemFormProps) {
+export function NewsItemForm({ itemId, version: initialVersion, initialValues, terms, images }: NewsItemFormProps) {
   const router = useRouter();
   const shared = useVersion();
   const [ownVersion, setOwnVersion] = useState(initialVersion);
@@ -45,13 +55,17 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [others, setOthers] = useState<string[]>([]);
   const [slugEdited, setSlugEdited] = useState(Boolean(initialValues.slug));
-  const form = useForm<NewsItemInput>({
+  const [known, setKnown] = useState(() => new Map(images.map((image) => [image.id, image])));
+  // Bumped when the whole form is replaced (a restored copy), so the body editor takes the new document.
+  const [bodyKey, setBodyKey] = useState(0);
+  const picker = useMediaPicker(pickerActions);
+  const form = useForm<NewsItemFormValues, unknown, NewsItemInput>({
     resolver: zodResolver(newsItemSchema),
     defaultValues: { ...initialValues, publishAt: toLocalDateTimeInput(initialValues.publishAt) },
     mode: 'onTouched',
   });
   const { register, handleSubmit, formState, setError, setValue, reset, control } = form;
-  const values = useWatch({ control }) as NewsItemInput;
+  const values = useWatch({ control }) as NewsItemFormValues;
   const copy = useUnsavedCopy(`news-item-form:${itemId ?? 'new'}`, values, formState.isDirty);
   const showRestore = copy.restorable && JSON.stringify(copy.restorable.values) !== JSON.stringify(form.formState.defaultValues);
 
@@ -72,6 +86,19 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
       if (!slugEdited) setValue('slug', slugFromTitle(event.target.value), { shouldValidate: formState.isSubmitted });
     },
   });
+
+  const chooseImage = useCallback(async () => {
+    const chosen = await picker.requestImage();
+    if (!chosen) return null;
+    setKnown((map) => new Map(map).set(chosen.id, { ...chosen, ...chosen.thumbnail }));
+    return chosen;
+  }, [picker]);
+  const imageSrc = useCallback((mediaId: number) => known.get(mediaId)?.url, [known]);
+  const requestBodyImage = useCallback(async () => {
+    const chosen = await chooseImage();
+    return chosen ? { mediaId: chosen.id, src: chosen.thumbnail.url, alt: chosen.alt, caption: chosen.caption } : null;
+  }, [chooseImage]);
+  const leadImage = values.imageId ? (known.get(values.imageId) ?? null) : null;
 
   const onSubmit = handleSubmit(async (submitted) => {
     setStatus(null);
@@ -97,7 +124,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
     }
     if (result.status === 'invalid') {
       for (const [field, message] of Object.entries(result.fieldErrors)) {
-        setError(field as FieldPath<NewsItemInput>, { message }, { shouldFocus: true });
+        setError(field as FieldPath<NewsItemFormValues>, { message }, { shouldFocus: true });
       }
     }
     setStatus({ kind: 'error', text: result.message });
@@ -125,6 +152,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
               className="rounded bg-brand-700 px-3 py-1 font-semibold text-white"
               onClick={() => {
                 reset(copy.restorable!.values, { keepDefaultValues: true });
+                setBodyKey((key) => key + 1);
                 copy.dismiss();
               }}
             >
@@ -224,16 +252,49 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
         <FieldError name="lead" message={error('lead')} />
       </div>
 
+      <Controller
+        control={control}
+        name="imageId"
+        render={({ field }) => (
+          <LeadImageField
+            image={leadImage}
+            error={error('imageId')}
+            onChoose={async () => {
+              const chosen = await chooseImage();
+              if (chosen) field.onChange(chosen.id);
+            }}
+            onRemove={() => field.onChange(null)}
+          />
+        )}
+      />
+
       <div>
-        <label htmlFor="body" className="font-semibold">
+        <label id="body-label" htmlFor="body" className="font-semibold">
           Body
         </label>
         <p id="body-hint" className="text-sm text-muted">
-          Separate paragraphs with an empty line.
+          Headings, lists, quotes, links and images from the media library. Every image needs alt text.
         </p>
-        <textarea id="body" rows={14} className={input} aria-invalid={Boolean(error('body'))} aria-describedby={describedBy('body', true)} {...register('body')} />
+        <Controller
+          control={control}
+          name="body"
+          render={({ field }) => (
+            <RichTextEditor
+              id="body"
+              value={field.value as RichTextDoc}
+              resetKey={bodyKey}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={Boolean(error('body'))}
+              describedBy={describedBy('body', true)}
+              imageSrc={imageSrc}
+              onRequestImage={requestBodyImage}
+            />
+          )}
+        />
         <FieldError name="body" message={error('body')} />
       </div>
+      {picker.dialog}
 
       <div className="grid gap-4 lg:grid-cols-3">
         {(

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedPage } from '@/db/queries/published';
-import { toParagraphs } from '@/lib/format';
+import { RichText } from '@/components/rich-text/rich-text';
 import { pageMetadata } from '@/lib/metadata';
 
 type Params = Promise<{ slug: string }>;
@@ -31,10 +31,8 @@ export default async function AboutSubPage({ params }: { params: Params }) {
     <>
       <Breadcrumbs trail={trail} />
       <PageHeading title={page.title} lead={page.lead} />
-      <div className="container-page prose-body max-w-3xl text-[1.0625rem] leading-relaxed">
-        {toParagraphs(page.body).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
+      <div className="container-page">
+        <RichText doc={page.body} media={page.media} className="max-w-3xl text-[1.0625rem] leading-relaxed" />
       </div>
       {page.children.length ? (
         <section aria-labelledby="children-heading" className="container-page mt-8">

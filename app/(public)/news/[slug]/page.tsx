@@ -28,6 +28,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       type: 'article',
       publishedTime: item.publishedAt.toISOString(),
       modifiedTime: item.updatedAt.toISOString(),
+      images: item.image
+        ? [
+            {
+              url: item.image.shareImage.url,
+              width: item.image.shareImage.width,
+              height: item.image.shareImage.height,
+              alt: item.image.alt,
+              type: item.image.shareImage.contentType,
+            },
+          ]
+        : undefined,
     },
   };
 }

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getEditorialNewsItem, getTermOptions } from '@/db/queries/editorial-news';
+import { getMediaLookup } from '@/db/queries/media';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
+import { toMediaPreview } from '@/lib/media/types';
 import { can } from '@/lib/permissions';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { canTransition, transitionNames, transitions } from '@/lib/workflow';
 import { NewsItemForm } from '../news-item-form.client';
 import { StatusPanel } from '../../status-panel';
@@ -21,6 +24,8 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
   if (!data) notFound();
   const terms = await getTermOptions(user);
   const { item, revision } = data;
+  const media = await getMediaLookup([...mediaIdsInRichText(revision.body), ...(revision.imageId ? [revision.imageId] : [])]);
+  const images = [...media.values()].map(toMediaPreview);
   const available = transitionNames.filter(
     (name) => canTransition(name, item.status) && can(user.roles, transitions[name].permission),
   );
@@ -38,12 +43,14 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
             itemId={item.id}
             version={item.version}
             terms={terms}
+            images={images}
             initialValues={{
               title: revision.title,
               slug: revision.slug,
               type: revision.type,
               lead: revision.lead,
               body: revision.body,
+              imageId: revision.imageId,
               issuedOn: revision.issuedOn,
               publishAt: revision.publishAt ? revision.publishAt.toISOString() : '',
               structureIds: revision.structureIds,

@@ -17,7 +17,7 @@ export default async function NewNewsItemPage() {
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">New news item</h1>
       <div className="mt-6">
-        <NewsItemForm terms={terms} initialValues={emptyNewsItem(new Date().toISOString().slice(0, 10))} />
+        <NewsItemForm terms={terms} images={[]} initialValues={emptyNewsItem(new Date().toISOString().slice(0, 10))} />
       </div>
     </div>
   );

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getMediaLookup } from '@/db/queries/media';
 import { getEditorialPage, listEditorialPages } from '@/db/queries/page-workflow';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
+import { toMediaPreview } from '@/lib/media/types';
 import { can } from '@/lib/permissions';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { canTransition, transitionNames, transitions } from '@/lib/workflow';
 import { VersionProvider } from '../../news/[id]/version-context.client';
 import { StatusPanel } from '../../status-panel';
@@ -20,6 +23,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
   const data = await getEditorialPage(user, id);
   if (!data) notFound();
   const { page, revision, history } = data;
+  const images = [...(await getMediaLookup(mediaIdsInRichText(revision.body))).values()].map(toMediaPreview);
   const parents = (await listEditorialPages(user)).filter((p) => p.id !== id).map(({ id, title }) => ({ id, title }));
   const available = transitionNames.filter((name) => canTransition(name, page.status) && can(user.roles, transitions[name].permission));
 
@@ -35,6 +39,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
             <PageForm
               id={id}
               parents={parents}
+              images={images}
               initialValues={{
                 title: revision.title,
                 slug: revision.slug,

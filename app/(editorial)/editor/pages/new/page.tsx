@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listEditorialPages } from '@/db/queries/page-workflow';
 import { requireUser } from '@/lib/auth/session';
 import { PageForm } from '../page-form.client';
+import { emptyRichText } from '@/lib/rich-text/normalize';
 
 export const metadata: Metadata = { title: 'New page', robots: { index: false } };
 
@@ -16,7 +17,7 @@ export default async function NewPagePage() {
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">New page</h1>
       <div className="mt-6">
-        <PageForm parents={parents} initialValues={{ title: '', slug: '', parentId: 0, lead: '', body: '', publishAt: '' }} />
+        <PageForm parents={parents} images={[]} initialValues={{ title: '', slug: '', parentId: 0, lead: '', body: emptyRichText(), publishAt: '' }} />
       </div>
     </div>
   );

@@ -3,8 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TextDiff } from '@/components/editor/text-diff';
 import { getEditorialNewsItem, getPreview, getRevisionForDiff, listRevisions } from '@/db/queries/editorial-news';
+import type { NewsItemDetail } from '@/db/queries/news';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime, newsTypeLabels } from '@/lib/format';
+import { richTextToReadableText } from '@/lib/rich-text/text';
+import type { RichTextDoc } from '@/lib/rich-text/types';
 import { RestoreButton } from './restore-button.client';
 
 export const metadata: Metadata = { title: 'History', robots: { index: false } };
@@ -33,6 +36,10 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     after ? getPreview(user, after) : null,
   ]);
   const names = (list: { name: string }[] | undefined) => (list ?? []).map((t) => t.name).join(', ');
+  // Images are told apart by their library entry, so swapping one for another shows even with the same alt text.
+  const describe = (view: NewsItemDetail) => (mediaId: number) => `library image ${mediaId}${view.media.get(mediaId) ? '' : ', deleted'}`;
+  const body = (revision: { body: RichTextDoc }, view: NewsItemDetail) => richTextToReadableText(revision.body, describe(view));
+  const image = (view: NewsItemDetail) => (view.image ? `${view.image.alt} (library image ${view.image.id})` : 'No image');
   const rows: [string, string, string][] =
     before && after && beforeView && afterView
       ? [
@@ -42,7 +49,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           ['Issued on', before.issuedOn, after.issuedOn],
           ['Publish at', before.publishAt ? formatDateTime(before.publishAt) : '', after.publishAt ? formatDateTime(after.publishAt) : ''],
           ['Lead', before.lead, after.lead],
-          ['Body', before.body, after.body],
+          ['Image', image(beforeView), image(afterView)],
+          ['Body', body(before, beforeView), body(after, afterView)],
           ['Issued by', names(beforeView.issuedBy), names(afterView.issuedBy)],
           ['Fields of work', names(beforeView.fields), names(afterView.fields)],
           ['Countries', names(beforeView.countries), names(afterView.countries)],

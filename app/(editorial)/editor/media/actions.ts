@@ -1,0 +1,65 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { z } from 'zod';
+import { createMedia, deleteMedia, listMedia, updateMediaMetadata } from '@/db/queries/media';
+import { describeUsage } from '@/db/queries/media-usage';
+import { invalid, ok, type ActionResult } from '@/lib/action-result';
+import { cacheTags } from '@/lib/cache-tags';
+import { editorialAction } from '@/lib/editorial-action';
+import { MediaRejectedError } from '@/lib/media/process';
+import type { MediaSummary } from '@/lib/media/types';
+import { mediaMetadataSchema } from '@/lib/validation/media';
+
+const id = z.number().int().positive();
+
+const uploadSchema = mediaMetadataSchema.extend({
+  file: z.instanceof(File, { message: 'Choose an image file.' }),
+});
+
+const runUpload = editorialAction(uploadSchema, 'media.manage', async (actor, { file, ...metadata }) => {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const created = await createMedia(actor, { ...metadata, bytes, originalName: file.name });
+    return ok(created, `Uploaded “${created.alt}”.`);
+  } catch (error) {
+    if (error instanceof MediaRejectedError) return invalid({ file: error.message }, error.message);
+    throw error;
+  }
+});
+
+/** Takes the upload form's FormData: the file plus alt text, caption and credit. */
+export async function uploadMediaAction(formData: FormData): Promise<ActionResult<MediaSummary>> {
+  const text = (name: string) => (typeof formData.get(name) === 'string' ? (formData.get(name) as string) : '');
+  return runUpload({ file: formData.get('file'), alt: text('alt'), caption: text('caption'), credit: text('credit') });
+}
+
+export const searchMediaAction = editorialAction(
+  z.object({ q: z.string().max(200, 'Keep the search to 200 characters or fewer.'), page: z.number().int().positive() }),
+  'media.view',
+  async (actor, { q, page }) => ok(await listMedia(actor, { q, page, pageSize: 12 })),
+);
+
+export const updateMediaAction = editorialAction(
+  z.object({ id, values: mediaMetadataSchema }),
+  'media.manage',
+  async (actor, { id, values }) => {
+    const found = await updateMediaMetadata(actor, id, values);
+    if (!found) return invalid({}, 'This image no longer exists.');
+    // Captions and credits show on every public page that uses the image.
+    updateTag(cacheTags.media);
+    return ok(undefined, 'Saved the image details.');
+  },
+);
+
+export const deleteMediaAction = editorialAction(z.object({ id }), 'media.manage', async (actor, { id }) => {
+  const result = await deleteMedia(actor, id);
+  if (!result.deleted && result.usage.length) {
+    return {
+      status: 'conflict',
+      message: `This image is still used, so it was not deleted. Remove it from these first (earlier revisions count too): ${describeUsage(result.usage)}.`,
+    } as const;
+  }
+  updateTag(cacheTags.media);
+  return ok(undefined, result.deleted ? 'The image was deleted.' : 'This image had already been deleted.');
+});

@@ -1,0 +1,47 @@
+'use client';
+
+import { FieldError } from '@/components/ui/text-field';
+
+import type { MediaPreview } from '@/lib/media/types';
+
+interface LeadImageFieldProps {
+  image: MediaPreview | null;
+  onChoose: () => void;
+  onRemove: () => void;
+  error?: string;
+}
+
+/** The news item's optional "Image": a preview of the chosen library image, with buttons to change or remove it. */
+export function LeadImageField({ image, onChoose, onRemove, error }: LeadImageFieldProps) {
+  return (
+    <fieldset className="rounded border border-line p-4" aria-describedby={['image-hint', error ? 'imageId-error' : ''].filter(Boolean).join(' ')}>
+      <legend className="px-1 font-semibold">Image</legend>
+      <p id="image-hint" className="text-sm text-muted">
+        Optional. Shown above the body, on news cards and when the item is shared; its caption and credit come from the media library.
+      </p>
+      {image ? (
+        <div className="mt-3 flex flex-wrap items-start gap-4">
+          <img src={image.url} width={image.width} height={image.height} alt={image.alt} className="h-auto w-48 rounded-sm bg-brand-50" />
+          <div className="text-sm">
+            <p className="font-semibold">{image.alt}</p>
+            {image.caption ? <p>{image.caption}</p> : null}
+            {image.credit ? <p className="text-muted">Photo: {image.credit}</p> : null}
+          </div>
+        </div>
+      ) : (
+        <p className="mt-3">No image chosen.</p>
+      )}
+      <p className="mt-3 flex flex-wrap gap-3">
+        <button type="button" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50" onClick={onChoose}>
+          {image ? 'Change image' : 'Choose image'}
+        </button>
+        {image ? (
+          <button type="button" className="rounded border border-line px-3 py-1.5 font-semibold hover:bg-brand-50" onClick={onRemove}>
+            Remove lead image
+          </button>
+        ) : null}
+      </p>
+      {error ? <FieldError id="imageId-error" message={error} /> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,182 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { processUpload } from '@/lib/media/process';
+import { s3StoreFromEnv, type ObjectStore } from '@/lib/media/s3';
+import type { MediaForRender, MediaLookup, MediaSummary, MediaVariant } from '@/lib/media/types';
+import { can, type Actor } from '@/lib/permissions';
+import type { MediaMetadataInput } from '@/lib/validation/media';
+import { getDb, type Database } from '../index';
+import { media, mediaFiles, type MediaFile } from '../schema';
+import { NotAllowedError } from './editorial-news';
+import { findMediaUsage, type MediaUse } from './media-usage';
+
+export const mediaUrl = (key: string) => `/media/${key}`;
+/** A rendition's name: the media id, then the hash of its bytes, so the URL changes whenever the bytes do. */
+export const mediaFileKey = (mediaId: number, hash: string, extension: string) => `${mediaId}-${hash}.${extension}`;
+export const MEDIA_FILE_KEY = /^\d+-[0-9a-f]{32}\.(webp|jpg)$/;
+
+function assertCan(actor: Actor, action: 'media.view' | 'media.manage') {
+  if (!can(actor.roles, action)) throw new NotAllowedError();
+}
+
+const variant = (file: Pick<MediaFile, 'key' | 'width' | 'height' | 'contentType'>): MediaVariant => ({
+  url: mediaUrl(file.key),
+  width: file.width,
+  height: file.height,
+  contentType: file.contentType,
+});
+
+const fileColumns = {
+  mediaId: mediaFiles.mediaId,
+  key: mediaFiles.key,
+  purpose: mediaFiles.purpose,
+  width: mediaFiles.width,
+  height: mediaFiles.height,
+  contentType: mediaFiles.contentType,
+};
+
+/** Media items with their renditions, for pages that show them (public: media has no draft state). */
+export async function getMediaLookup(ids: readonly number[], db: Database = getDb()): Promise<MediaLookup> {
+  const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0);
+  if (!unique.length) return new Map();
+  const [items, files] = await Promise.all([
+    db.select().from(media).where(inArray(media.id, unique)),
+    db.select(fileColumns).from(mediaFiles).where(inArray(mediaFiles.mediaId, unique)).orderBy(asc(mediaFiles.width)),
+  ]);
+  const lookup = new Map<number, MediaForRender>();
+  for (const item of items) {
+    const own = files.filter((file) => file.mediaId === item.id);
+    const share = own.find((file) => file.purpose === 'share');
+    const web = own.filter((file) => file.purpose === 'web');
+    if (!share || !web.length) continue;
+    lookup.set(item.id, {
+      id: item.id,
+      alt: item.alt,
+      caption: item.caption,
+      credit: item.credit,
+      width: item.width,
+      height: item.height,
+      variants: web.map(variant),
+      shareImage: variant(share),
+    });
+  }
+  return lookup;
+}
+
+
+export async function listMedia(actor: Actor, options: { q?: string; page?: number; pageSize?: number }, db: Database = getDb()) {
+  assertCan(actor, 'media.view');
+  const pageSize = options.pageSize ?? 24;
+  const page = Math.max(1, options.page ?? 1);
+  const q = options.q?.trim();
+  const where = q
+    ? or(
+        sql`${media.search} @@ websearch_to_tsquery('simple', ${q})`,
+        ilike(media.alt, `%${q.replace(/[\\%_]/g, '\\$&')}%`),
+        ilike(media.originalName, `%${q.replace(/[\\%_]/g, '\\$&')}%`),
+      )
+    : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(media).where(where).orderBy(desc(media.createdAt), desc(media.id)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ value: count() }).from(media).where(where),
+  ]);
+  const lookup = await getMediaLookup(rows.map((row) => row.id), db);
+  const items: MediaSummary[] = rows.flatMap((row) => {
+    const found = lookup.get(row.id);
+    return found ? [{ ...row, thumbnail: found.variants[0]! }] : [];
+  });
+  return { items, total: total?.value ?? 0, page, pageSize };
+}
+
+export async function getMediaItem(actor: Actor, id: number, db: Database = getDb()) {
+  assertCan(actor, 'media.view');
+  const [row] = await db.select().from(media).where(eq(media.id, id));
+  const found = row ? (await getMediaLookup([id], db)).get(id) : undefined;
+  if (!row || !found) return null;
+  return { ...row, thumbnail: found.variants[0]!, render: found, usage: await findMediaUsage(db, id) };
+}
+
+/** Checks, re-encodes and stores an upload; throws MediaRejectedError with a message for the file field. */
+export async function createMedia(
+  actor: Actor,
+  input: MediaMetadataInput & { bytes: Uint8Array; originalName: string },
+  db: Database = getDb(),
+  store: ObjectStore | null = s3StoreFromEnv(),
+): Promise<MediaSummary> {
+  assertCan(actor, 'media.manage');
+  const { width, height, renditions } = await processUpload(input.bytes);
+  const { row, files } = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(media)
+      .values({
+        alt: input.alt,
+        caption: input.caption,
+        credit: input.credit,
+        originalName: input.originalName.slice(0, 200),
+        width,
+        height,
+        // Id 0 is the seed, which loads demo images before any account exists.
+        createdBy: actor.id > 0 ? actor.id : null,
+      })
+      .returning();
+    const stored = renditions.map((file) => ({
+      key: mediaFileKey(inserted!.id, file.hash, file.extension),
+      mediaId: inserted!.id,
+      purpose: file.purpose,
+      width: file.width,
+      height: file.height,
+      contentType: file.contentType,
+      byteSize: file.bytes.byteLength,
+      data: store ? null : file.bytes,
+    }));
+    // Written to the object store before the rows commit: a failed put leaves no row pointing at nothing.
+    if (store) await Promise.all(renditions.map((file, i) => store.put(stored[i]!.key, file.bytes, file.contentType)));
+    await tx.insert(mediaFiles).values(stored);
+    return { row: inserted!, files: stored };
+  });
+  const smallest = files.filter((file) => file.purpose === 'web').sort((a, b) => a.width - b.width)[0]!;
+  return { ...row, thumbnail: variant(smallest) };
+}
+
+export async function updateMediaMetadata(actor: Actor, id: number, input: MediaMetadataInput, db: Database = getDb()) {
+  assertCan(actor, 'media.manage');
+  const updated = await db
+    .update(media)
+    .set({ alt: input.alt, caption: input.caption, credit: input.credit, updatedAt: new Date() })
+    .where(eq(media.id, id))
+    .returning({ id: media.id });
+  return updated.length > 0;
+}
+
+/** Deletes an image nobody uses; otherwise returns where it is used and deletes nothing. */
+export async function deleteMedia(
+  actor: Actor,
+  id: number,
+  db: Database = getDb(),
+  store: ObjectStore | null = s3StoreFromEnv(),
+): Promise<{ deleted: boolean; usage: MediaUse[] }> {
+  assertCan(actor, 'media.manage');
+  const result = await db.transaction(async (tx) => {
+    // The row lock keeps a concurrent save from starting to use the image between the check and the delete.
+    const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.id, id)).for('update');
+    if (!row) return { deleted: false, usage: [], keys: [] };
+    const usage = await findMediaUsage(tx as unknown as Database, id);
+    if (usage.length) return { deleted: false, usage, keys: [] };
+    const keys = await tx.select({ key: mediaFiles.key }).from(mediaFiles).where(eq(mediaFiles.mediaId, id));
+    await tx.delete(media).where(eq(media.id, id));
+    return { deleted: true, usage, keys: keys.map((k) => k.key) };
+  });
+  if (store) await Promise.all(result.keys.map((key) => store.delete(key)));
+  return { deleted: result.deleted, usage: result.usage };
+}
+
+/** The bytes behind a content-hashed media URL (public). */
+export async function getMediaFile(key: string, db: Database = getDb(), store: ObjectStore | null = s3StoreFromEnv()) {
+  const [file] = await db
+    .select({ contentType: mediaFiles.contentType, data: mediaFiles.data })
+    .from(mediaFiles)
+    .where(and(eq(mediaFiles.key, key)));
+  if (!file) return null;
+  const bytes = file.data ?? (store ? await store.get(key) : null);
+  return bytes ? { contentType: file.contentType, bytes } : null;
+}

@@ -1,0 +1,157 @@
+import type { Browser, Page } from '@playwright/test';
+import sharp from 'sharp';
+import { signIn } from './auth';
+import { capturedItem, expect, expectNoAxeViolations, test } from './fixtures';
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** A small JPEG that carries GPS coordinates in its EXIF block, as a phone photo would. */
+function photoWithLocation(): Promise<Buffer> {
+  return sharp({ create: { width: 1400, height: 900, channels: 3, background: '#3b6e8f' } })
+    .jpeg()
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 12/1 30/1' } })
+    .toBuffer();
+}
+
+async function upload(page: Page, alt: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const form = page.getByRole('form', { name: 'Upload an image' });
+  await form.getByLabel('Image file').setInputFiles(file);
+  await form.getByLabel('Alt text').fill(alt);
+  await form.getByLabel('Caption').fill('Delegates take their seats.');
+  await form.getByLabel('Credit').fill('OSCE/Demo');
+  await form.getByRole('button', { name: 'Upload image' }).click();
+  return form;
+}
+
+test('the media library refuses a script renamed .jpg and stores a real image without its location', async ({ page, visit }) => {
+  await signIn(page, 'editor@example.org');
+  await visit('/editor/media');
+  const form = await upload(page, 'Not an image', { name: 'shell.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php echo "hi"; ?>') });
+  const file = form.getByLabel('Image file');
+  await expect(file).toHaveAccessibleDescription(/This file is not a JPEG, PNG or WebP image \(its contents were checked, not its name\)\./);
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Alt text')).toHaveValue('Not an image');
+
+  const alt = `Conference hall ${unique()}`;
+  await upload(page, alt, { name: 'hall.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation() });
+  await expect(page.getByRole('link', { name: alt })).toBeVisible();
+  await page.getByRole('link', { name: alt }).click();
+  await expectNoAxeViolations(page);
+  const src = await page.getByRole('img', { name: alt }).getAttribute('src');
+  const response = await page.request.get(src!);
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(response.headers()['content-type']).toBe('image/webp');
+  const metadata = await sharp(await response.body()).metadata();
+  expect(metadata.exif).toBeUndefined();
+  expect(metadata.format).toBe('webp');
+});
+
+test('a body with a heading, a list, a link and an image, and a lead image, is published and rendered', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const editor = await as(browser, 'editor@example.org');
+  const alt = `Observers at a polling station ${unique()}`;
+  await editor.goto('/editor/media');
+  await upload(editor, alt, { name: 'observers.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation() });
+  await expect(editor.getByRole('link', { name: alt })).toBeVisible();
+
+  const title = `Election observation report ${unique()}`;
+  await editor.goto('/editor/news/new');
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByLabel('Lead', { exact: true }).fill('Observers presented their preliminary findings.');
+  const issuedBy = editor.getByRole('group', { name: 'Issued by' });
+  await issuedBy.getByLabel('Filter issued by').fill('Serbia');
+  await issuedBy.getByLabel('OSCE Mission to Serbia').check();
+
+  // The body, written with the keyboard and the toolbar.
+  const body = editor.getByRole('textbox', { name: 'Body', exact: true });
+  const toolbar = editor.getByRole('toolbar');
+  await body.click();
+  await editor.keyboard.type('The mission deployed forty observers.');
+  await editor.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Heading 2' }).click();
+  await editor.keyboard.type('Key findings');
+  await editor.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+  await editor.keyboard.type('Voting was orderly');
+  await editor.keyboard.press('Enter');
+  await editor.keyboard.type('Counting was transparent');
+  await editor.keyboard.press('Enter');
+  await editor.keyboard.press('Enter');
+  await editor.keyboard.type('Read the full report');
+  for (let i = 0; i < 'full report'.length; i += 1) await editor.keyboard.press('Shift+ArrowLeft');
+  await toolbar.getByRole('button', { name: 'Link' }).click();
+  await editor.getByLabel('Link address').fill('https://www.osce.org/odihr/elections');
+  await editor.getByRole('button', { name: 'Apply link' }).click();
+  await editor.keyboard.press('End');
+  await editor.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Insert image' }).click();
+  const picker = editor.getByRole('dialog', { name: 'Choose an image' });
+  await expect(picker).toBeVisible();
+  await expectNoAxeViolations(editor);
+  await picker.getByLabel('Search images').fill(alt.split(' ').at(-1)!);
+  await picker.getByRole('button', { name: 'Search', exact: true }).click();
+  await picker.getByRole('button', { name: `Choose ${alt}` }).click();
+  await expect(picker).toBeHidden();
+  await expect(body.getByLabel('Alt text')).toHaveValue(alt);
+
+  // The lead image, from the same library.
+  const image = editor.getByRole('group', { name: 'Image' });
+  await image.getByRole('button', { name: 'Choose image' }).click();
+  await picker.getByRole('button', { name: `Choose ${alt}` }).click();
+  await expect(image.getByRole('img', { name: alt })).toBeVisible();
+  await expectNoAxeViolations(editor);
+
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor).toHaveURL(/\/editor\/news\/\d+$/);
+  const itemUrl = editor.url();
+  await editor.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.getByTestId('status')).toHaveText('In review');
+
+  const reviewer = await as(browser, 'reviewer@example.org');
+  await reviewer.goto(itemUrl);
+  await expect(reviewer.getByRole('textbox', { name: 'Body', exact: true }).getByRole('heading', { name: 'Key findings' })).toBeVisible();
+  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(reviewer.getByTestId('status')).toHaveText('Published');
+
+  const visitor = await (await browser.newContext()).newPage();
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  await visitor.goto(`/news/${slug}`);
+  const article = visitor.getByRole('article');
+  await expect(article.getByRole('heading', { level: 2, name: 'Key findings' })).toBeVisible();
+  await expect(article.getByRole('listitem')).toHaveText(['Voting was orderly', 'Counting was transparent']);
+  await expect(article.getByRole('link', { name: 'full report' })).toHaveAttribute('href', 'https://www.osce.org/odihr/elections');
+  const pictures = article.getByRole('img', { name: alt });
+  await expect(pictures).toHaveCount(2);
+  for (const picture of await pictures.all()) {
+    await expect(picture).toHaveAttribute('width', /\d+/);
+    await expect(picture).toHaveAttribute('height', /\d+/);
+  }
+  await expect(article.getByText('Delegates take their seats.').first()).toBeVisible();
+  await expect(article.getByText('Photo: OSCE/Demo').first()).toBeVisible();
+  await expect(visitor.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/media\/\d+-[0-9a-f]{32}\.jpg$/);
+  const jsonLd = JSON.parse((await visitor.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd.image.url).toMatch(/\/media\/\d+-[0-9a-f]{32}\.jpg$/);
+  await expectNoAxeViolations(visitor);
+
+  // The image is in use now, so the library refuses to delete it and says where.
+  await editor.goto('/editor/media');
+  await editor.getByRole('link', { name: alt }).click();
+  await expect(editor.getByRole('region', { name: 'Where it is used' }).getByRole('link', { name: title })).toBeVisible();
+  editor.once('dialog', (dialog) => void dialog.accept());
+  await editor.getByRole('button', { name: 'Delete image' }).click();
+  await expect(editor.getByText(`This image is still used, so it was not deleted.`)).toContainText(title);
+});
+
+test('demo items carry generated lead images that render with their size', async ({ page, visit }) => {
+  await visit('/news');
+  const thumbnails = page.locator('main article img');
+  expect(await thumbnails.count()).toBeGreaterThan(3);
+  await expect(thumbnails.first()).toHaveAttribute('width', /\d+/);
+  await visit(`/news/${capturedItem.slug}`);
+});
