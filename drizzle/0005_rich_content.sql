@@ -48,7 +48,7 @@ BEGIN
   IF node->>'type' = 'image' THEN RETURN coalesce(node->'attrs'->>'caption', ''); END IF;
   IF jsonb_typeof(node->'content') = 'array' THEN
     FOR child IN SELECT value FROM jsonb_array_elements(node->'content') LOOP
-      parts := parts || rich_text_plain(child);
+      parts := parts || public.rich_text_plain(child);
     END LOOP;
   END IF;
   IF node->>'type' IN ('paragraph', 'heading') THEN RETURN array_to_string(parts, ''); END IF;

@@ -4,13 +4,15 @@ import { getDb, type Database } from '../index';
 import { auditLog, newsItems, newsSlugRedirects } from '../schema';
 
 /** Audit actions that change what the public site shows. */
-const publicChanges = ['approve', 'unpublish', 'publish_scheduled', 'update_term'];
+const publicChanges = ['approve', 'unpublish', 'publish_scheduled', 'update_term', 'update_media', 'delete_media'];
 
 export interface PublicChanges {
   lastId: number;
   news: { id: number; slugs: string[] }[];
   pages: boolean;
   taxonomy: boolean;
+  /** Image details or renditions that pages show. */
+  media: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface PublicChanges {
 export async function getPublicChangesSince(afterId: number | null, db: Database = getDb()): Promise<PublicChanges> {
   if (afterId === null) {
     const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
-    return { lastId: row?.id ?? 0, news: [], pages: false, taxonomy: false };
+    return { lastId: row?.id ?? 0, news: [], pages: false, taxonomy: false, media: false };
   }
   const entries = await db
     .select({ id: auditLog.id, entityType: auditLog.entityType, entityId: auditLog.entityId })
@@ -39,6 +41,7 @@ export async function getPublicChangesSince(afterId: number | null, db: Database
     lastId,
     news,
     pages: entries.some((e) => e.entityType === 'page'),
-    taxonomy: entries.some((e) => !['news_item', 'page'].includes(e.entityType)),
+    taxonomy: entries.some((e) => !['news_item', 'page', 'media'].includes(e.entityType)),
+    media: entries.some((e) => e.entityType === 'media'),
   };
 }

@@ -16,6 +16,8 @@ export interface MediaUse {
 const inBody = (column: AnyColumn, mediaId: number) =>
   sql`jsonb_path_exists(${column}, '$.** ? (@.type == "image" && @.attrs.mediaId == $id)', jsonb_build_object('id', ${mediaId}::int))`;
 
+// Building blocks of the media and workflow data functions, which check the actor before calling them.
+
 /**
  * Where an image is used: as the lead image or in the body of a news item or page, live or in any revision
  * (an earlier revision may be restored, so it still needs its images).

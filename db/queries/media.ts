@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { processUpload } from '@/lib/media/process';
 import { s3StoreFromEnv, type ObjectStore } from '@/lib/media/s3';
 import type { MediaForRender, MediaLookup, MediaSummary, MediaVariant } from '@/lib/media/types';
 import { can, type Actor } from '@/lib/permissions';
 import type { MediaMetadataInput } from '@/lib/validation/media';
 import { getDb, type Database } from '../index';
-import { media, mediaFiles, type MediaFile } from '../schema';
+import { auditLog, media, mediaFiles, type MediaFile } from '../schema';
 import { NotAllowedError } from './editorial-news';
 import { findMediaUsage, type MediaUse } from './media-usage';
 
@@ -63,6 +63,22 @@ export async function getMediaLookup(ids: readonly number[], db: Database = getD
   return lookup;
 }
 
+const summaryColumns = {
+  id: media.id,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+  originalName: media.originalName,
+  width: media.width,
+  height: media.height,
+  createdAt: media.createdAt,
+};
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+async function audit(tx: Tx, actor: Actor, mediaId: number, action: 'upload_media' | 'update_media' | 'delete_media') {
+  await tx.insert(auditLog).values({ entityType: 'media', entityId: mediaId, action, actorId: actor.id > 0 ? actor.id : null });
+}
 
 export async function listMedia(actor: Actor, options: { q?: string; page?: number; pageSize?: number }, db: Database = getDb()) {
   assertCan(actor, 'media.view');
@@ -77,7 +93,7 @@ export async function listMedia(actor: Actor, options: { q?: string; page?: numb
       )
     : undefined;
   const [rows, [total]] = await Promise.all([
-    db.select().from(media).where(where).orderBy(desc(media.createdAt), desc(media.id)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select(summaryColumns).from(media).where(where).orderBy(desc(media.createdAt), desc(media.id)).limit(pageSize).offset((page - 1) * pageSize),
     db.select({ value: count() }).from(media).where(where),
   ]);
   const lookup = await getMediaLookup(rows.map((row) => row.id), db);
@@ -90,7 +106,7 @@ export async function listMedia(actor: Actor, options: { q?: string; page?: numb
 
 export async function getMediaItem(actor: Actor, id: number, db: Database = getDb()) {
   assertCan(actor, 'media.view');
-  const [row] = await db.select().from(media).where(eq(media.id, id));
+  const [row] = await db.select(summaryColumns).from(media).where(eq(media.id, id));
   const found = row ? (await getMediaLookup([id], db)).get(id) : undefined;
   if (!row || !found) return null;
   return { ...row, thumbnail: found.variants[0]!, render: found, usage: await findMediaUsage(db, id) };
@@ -118,7 +134,8 @@ export async function createMedia(
         // Id 0 is the seed, which loads demo images before any account exists.
         createdBy: actor.id > 0 ? actor.id : null,
       })
-      .returning();
+      .returning(summaryColumns);
+    await audit(tx, actor, inserted!.id, 'upload_media');
     const stored = renditions.map((file) => ({
       key: mediaFileKey(inserted!.id, file.hash, file.extension),
       mediaId: inserted!.id,
@@ -140,12 +157,16 @@ export async function createMedia(
 
 export async function updateMediaMetadata(actor: Actor, id: number, input: MediaMetadataInput, db: Database = getDb()) {
   assertCan(actor, 'media.manage');
-  const updated = await db
-    .update(media)
-    .set({ alt: input.alt, caption: input.caption, credit: input.credit, updatedAt: new Date() })
-    .where(eq(media.id, id))
-    .returning({ id: media.id });
-  return updated.length > 0;
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(media)
+      .set({ alt: input.alt, caption: input.caption, credit: input.credit, updatedAt: new Date() })
+      .where(eq(media.id, id))
+      .returning({ id: media.id });
+    // The audit entry also tells every other instance to drop cached pages showing the old details.
+    if (updated.length) await audit(tx, actor, id, 'update_media');
+    return updated.length > 0;
+  });
 }
 
 /** Deletes an image nobody uses; otherwise returns where it is used and deletes nothing. */
@@ -164,9 +185,15 @@ export async function deleteMedia(
     if (usage.length) return { deleted: false, usage, keys: [] };
     const keys = await tx.select({ key: mediaFiles.key }).from(mediaFiles).where(eq(mediaFiles.mediaId, id));
     await tx.delete(media).where(eq(media.id, id));
+    await audit(tx, actor, id, 'delete_media');
     return { deleted: true, usage, keys: keys.map((k) => k.key) };
   });
-  if (store) await Promise.all(result.keys.map((key) => store.delete(key)));
+  // The rows are gone; an object the store failed to delete is unreachable and only costs space.
+  if (store) {
+    await Promise.all(result.keys.map((key) => store.delete(key))).catch((error: unknown) => {
+      console.error('Could not delete media objects from the S3 store', error);
+    });
+  }
   return { deleted: result.deleted, usage: result.usage };
 }
 
@@ -175,7 +202,7 @@ export async function getMediaFile(key: string, db: Database = getDb(), store: O
   const [file] = await db
     .select({ contentType: mediaFiles.contentType, data: mediaFiles.data })
     .from(mediaFiles)
-    .where(and(eq(mediaFiles.key, key)));
+    .where(eq(mediaFiles.key, key));
   if (!file) return null;
   const bytes = file.data ?? (store ? await store.get(key) : null);
   return bytes ? { contentType: file.contentType, bytes } : null;

@@ -239,5 +239,6 @@ describe('change feed for other instances', () => {
     expect(changes.news).toEqual([{ id, slugs: [slug] }]);
     expect(changes.lastId).toBeGreaterThan(start.lastId);
     expect((await getPublicChangesSince(changes.lastId, db)).news).toEqual([]);
+    expect(changes.media).toBe(false);
   });
 });

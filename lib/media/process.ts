@@ -74,6 +74,8 @@ export async function processUpload(bytes: Uint8Array): Promise<{ width: number;
 
 async function render(source: Buffer, width: number, purpose: Rendition['purpose']): Promise<Rendition> {
   const pipeline = sharp(source).resize({ width, withoutEnlargement: true });
+  // JPEG has no transparency: transparent parts of a PNG or WebP would otherwise turn black.
+  if (purpose === 'share') pipeline.flatten({ background: '#ffffff' });
   const { data, info } = await (purpose === 'web' ? pipeline.webp({ quality: 80 }) : pipeline.jpeg({ quality: 82, mozjpeg: true }))
     .toBuffer({ resolveWithObject: true });
   return {

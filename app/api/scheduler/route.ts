@@ -33,6 +33,7 @@ export async function POST(request: Request) {
   g[cursorKey] = changes.lastId;
   for (const change of [...published, ...changes.news]) invalidateNewsChange(change, 'route');
   if (pages > 0 || changes.pages) revalidateTag(cacheTags.pages, { expire: 0 });
+  if (changes.media) revalidateTag(cacheTags.media, { expire: 0 });
   if (changes.taxonomy) {
     revalidateTag(cacheTags.taxonomy, { expire: 0 });
     revalidateTag(cacheTags.newsLists, { expire: 0 });

@@ -16,7 +16,21 @@ const actionLabels: Record<string, string> = {
   requestChanges: 'Changes requested',
   unpublish: 'Unpublished',
   publish_scheduled: 'Published on schedule',
+  update_term: 'Term changed',
+  upload_media: 'Image uploaded',
+  update_media: 'Image details changed',
+  delete_media: 'Image deleted',
 };
+
+/** Where an entry's subject is edited; a deleted image has no page left. */
+function subjectHref(entityType: string, id: number): string | null {
+  if (entityType === 'news_item') return `/editor/news/${id}`;
+  if (entityType === 'page') return `/editor/pages/${id}`;
+  if (entityType === 'media') return `/editor/media/${id}`;
+  return null;
+}
+
+const subjectLabels: Record<string, string> = { news_item: 'News item', page: 'Page', media: 'Image' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -76,7 +90,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <th scope="col" className="py-2 pr-3">When</th>
             <th scope="col" className="py-2 pr-3">Who</th>
             <th scope="col" className="py-2 pr-3">Step</th>
-            <th scope="col" className="py-2 pr-3">News item</th>
+            <th scope="col" className="py-2 pr-3">Subject</th>
             <th scope="col" className="py-2 pr-3">From → to</th>
             <th scope="col" className="py-2">Comment</th>
           </tr>
@@ -88,7 +102,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
               <td className="py-2 pr-3">{e.actor ?? 'Scheduler'}</td>
               <td className="py-2 pr-3">{actionLabels[e.action] ?? e.action}</td>
               <td className="py-2 pr-3">
-                <Link href={`/editor/news/${e.entityId}`}>{e.title ?? `#${e.entityId}`}</Link>
+                {subjectHref(e.entityType, e.entityId) && e.action !== 'delete_media' ? (
+                  <Link href={subjectHref(e.entityType, e.entityId)!}>{e.title ?? `${subjectLabels[e.entityType] ?? 'Term'} #${e.entityId}`}</Link>
+                ) : (
+                  `${subjectLabels[e.entityType] ?? 'Term'} #${e.entityId}`
+                )}
                 {e.revision ? <span className="text-muted"> (rev. {e.revision})</span> : null}
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">
