@@ -155,3 +155,44 @@ test('demo items carry generated lead images that render with their size', async
   await expect(thumbnails.first()).toHaveAttribute('width', /\d+/);
   await visit(`/news/${capturedItem.slug}`);
 });
+
+test('by keyboard alone: formatting shortcuts, the toolbar, and an image uploaded in place as the lead image', async ({ page }) => {
+  await signIn(page, 'editor@example.org');
+  await page.goto('/editor/news/new');
+  const body = page.getByRole('textbox', { name: 'Body', exact: true });
+  await body.focus();
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Bold words');
+  await expect(body.locator('strong')).toHaveText('Bold words');
+
+  // Alt+F10 reaches the toolbar; arrow keys move along it; Escape goes back to the text.
+  await page.keyboard.press('Alt+F10');
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  await expect(toolbar.getByRole('button', { name: 'Paragraph' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: 'Insert image' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Heading 2' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(body).toBeFocused();
+
+  // The lead image: the picker dialog opens from the keyboard, takes an upload, and closes on it.
+  const image = page.getByRole('group', { name: 'Image' });
+  await image.getByRole('button', { name: 'Choose image' }).focus();
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('dialog', { name: 'Choose an image' });
+  await expect(picker).toBeVisible();
+  const alt = `Mountain pass at dawn ${unique()}`;
+  const upload = picker.getByRole('form', { name: 'Upload an image' });
+  await upload.getByLabel('Image file').setInputFiles({ name: 'pass.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation() });
+  await upload.getByLabel('Alt text').fill(alt);
+  await upload.getByLabel('Alt text').press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(image.getByRole('img', { name: alt })).toBeVisible();
+  await expect(image.getByRole('button', { name: 'Change image' })).toBeFocused();
+
+  await image.getByRole('button', { name: 'Remove image', exact: true }).click();
+  await expect(image.getByText('No image chosen.')).toBeVisible();
+  await expect(image.getByRole('button', { name: 'Choose image' })).toBeFocused();
+});

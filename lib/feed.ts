@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { FeedEntry } from '@/db/queries/news';
-import { renderRichTextHtml } from './rich-text/html';
+import { escapeHtml, renderRichTextHtml } from './rich-text/html';
 import { absoluteUrl, siteName } from './site';
 
 interface FeedOptions {
@@ -12,9 +12,6 @@ interface FeedOptions {
   feedPath: string;
   entries: FeedEntry[];
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An RSS 2.0 document for published news items. */
 export function renderRssFeed({ title, description, pagePath, feedPath, entries }: FeedOptions): string {

@@ -3,6 +3,7 @@ import { NewsCardList } from '@/components/news/news-card';
 import { HighlightedText } from '@/components/news/highlighted-text';
 import { cachedCountries, cachedFieldsOfWork, cachedNewsPage, cachedStructures } from '@/db/queries/published';
 import { formatDate, newsTypeLabels } from '@/lib/format';
+import { srcSetOf, variantUpTo } from '@/lib/media/types';
 import { pageMetadata } from '@/lib/metadata';
 import { siteName } from '@/lib/site';
 
@@ -42,21 +43,36 @@ export default async function HomePage() {
         </div>
         {featured ? (
           <div className="mt-4 grid items-start gap-8 lg:grid-cols-[3fr_2fr]">
-            <article className="rounded bg-brand-800 p-6 text-white sm:p-8">
-              <p className="text-sm text-white/85">
-                {newsTypeLabels[featured.type]} · <time dateTime={featured.issuedOn}>{formatDate(featured.issuedOn)}</time>
-              </p>
-              <h3 className="mt-2 text-2xl leading-tight font-bold sm:text-3xl">
-                <Link href={`/news/${featured.slug}`} className="text-white hover:underline">
-                  {featured.title}
-                </Link>
-              </h3>
-              <p className="mt-3 text-lg text-white/90">
-                <HighlightedText text={featured.lead} />
-              </p>
-              {featured.issuedBy.length ? (
-                <p className="mt-4 text-sm text-white/85">Issued by {featured.issuedBy.map((s) => s.name).join(', ')}</p>
+            <article className="overflow-hidden rounded bg-brand-800 text-white">
+              {featured.image ? (
+                <img
+                  src={variantUpTo(featured.image, 960).url}
+                  srcSet={srcSetOf(featured.image.variants)}
+                  sizes="(min-width: 64rem) 36rem, 100vw"
+                  width={featured.image.width}
+                  height={featured.image.height}
+                  // The title below says what the item is about; the picture adds nothing for a screen reader.
+                  alt=""
+                  fetchPriority="high"
+                  className="h-auto w-full bg-brand-900"
+                />
               ) : null}
+              <div className="p-6 sm:p-8">
+                <p className="text-sm text-white/85">
+                  {newsTypeLabels[featured.type]} · <time dateTime={featured.issuedOn}>{formatDate(featured.issuedOn)}</time>
+                </p>
+                <h3 className="mt-2 text-2xl leading-tight font-bold sm:text-3xl">
+                  <Link href={`/news/${featured.slug}`} className="text-white hover:underline">
+                    {featured.title}
+                  </Link>
+                </h3>
+                <p className="mt-3 text-lg text-white/90">
+                  <HighlightedText text={featured.lead} />
+                </p>
+                {featured.issuedBy.length ? (
+                  <p className="mt-4 text-sm text-white/85">Issued by {featured.issuedBy.map((s) => s.name).join(', ')}</p>
+                ) : null}
+              </div>
             </article>
             <NewsCardList items={rest.slice(0, 3)} />
           </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef, type Ref } from 'react';
 import { FieldError } from '@/components/ui/text-field';
 
 import type { MediaPreview } from '@/lib/media/types';
@@ -9,10 +10,13 @@ interface LeadImageFieldProps {
   onChoose: () => void;
   onRemove: () => void;
   error?: string;
+  /** Gets the choose button, which react-hook-form focuses when the field has an error. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** The news item's optional "Image": a preview of the chosen library image, with buttons to change or remove it. */
-export function LeadImageField({ image, onChoose, onRemove, error }: LeadImageFieldProps) {
+export function LeadImageField({ image, onChoose, onRemove, error, buttonRef }: LeadImageFieldProps) {
+  const choose = useRef<HTMLButtonElement | null>(null);
   return (
     <fieldset className="rounded border border-line p-4" aria-describedby={['image-hint', error ? 'imageId-error' : ''].filter(Boolean).join(' ')}>
       <legend className="px-1 font-semibold">Image</legend>
@@ -32,12 +36,28 @@ export function LeadImageField({ image, onChoose, onRemove, error }: LeadImageFi
         <p className="mt-3">No image chosen.</p>
       )}
       <p className="mt-3 flex flex-wrap gap-3">
-        <button type="button" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50" onClick={onChoose}>
+        <button
+          ref={(node) => {
+            choose.current = node;
+            if (typeof buttonRef === 'function') buttonRef(node);
+          }}
+          type="button"
+          className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50"
+          onClick={onChoose}
+        >
           {image ? 'Change image' : 'Choose image'}
         </button>
         {image ? (
-          <button type="button" className="rounded border border-line px-3 py-1.5 font-semibold hover:bg-brand-50" onClick={onRemove}>
-            Remove lead image
+          <button
+            type="button"
+            className="rounded border border-line px-3 py-1.5 font-semibold hover:bg-brand-50"
+            onClick={() => {
+              onRemove();
+              // This button goes away with the image; focus stays in the field.
+              choose.current?.focus();
+            }}
+          >
+            Remove image
           </button>
         ) : null}
       </p>

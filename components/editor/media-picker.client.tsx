@@ -4,12 +4,13 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom';
 import { inputClass } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
-import type { MediaSummary } from '@/lib/media/types';
+import type { MediaPreview, MediaSummary } from '@/lib/media/types';
 import { MediaUploadForm } from './media-upload-form.client';
 
 export interface MediaPickerActions {
   search: (input: { q: string; page: number }) => Promise<ActionResult<{ items: MediaSummary[]; total: number }>>;
   upload: (formData: FormData) => Promise<ActionResult<MediaSummary>>;
+  previews: (input: { ids: number[] }) => Promise<ActionResult<MediaPreview[]>>;
 }
 
 /**
@@ -40,16 +41,22 @@ export function useMediaPicker(actions: MediaPickerActions): { requestImage: () 
 function MediaPickerDialog({ actions, onFinish }: { actions: MediaPickerActions; onFinish: (media: MediaSummary | null) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [q, setQ] = useState('');
-  const [state, setState] = useState<{ items: MediaSummary[]; total: number; message?: string } | null>(null);
+  const [state, setState] = useState<{ query: string; page: number; items: MediaSummary[]; total: number; message?: string } | null>(null);
 
   const searchAction = actions.search;
+  // Page 1 replaces the list; later pages ("Show more images") add to it.
   const search = useCallback(
-    (query: string) =>
-      searchAction({ q: query, page: 1 })
+    (query: string, page = 1) =>
+      searchAction({ q: query, page })
         .catch(() => null)
         .then((result) => {
-          if (result?.status === 'success') setState(result.data);
-          else setState({ items: [], total: 0, message: result?.message ?? 'The images could not be loaded. Try again.' });
+          if (result?.status === 'success') {
+            const { items, total } = result.data;
+            setState((previous) => ({ query, page, total, items: page > 1 && previous ? [...previous.items, ...items] : items }));
+          } else {
+            const message = result?.message ?? 'The images could not be loaded. Try again.';
+            setState((previous) => ({ query, page: previous?.page ?? 1, items: previous?.items ?? [], total: previous?.total ?? 0, message }));
+          }
         }),
     [searchAction],
   );
@@ -111,7 +118,9 @@ function MediaPickerDialog({ actions, onFinish }: { actions: MediaPickerActions;
               </button>
             </div>
             <p role="status" className="mt-2 text-sm text-muted">
-              {state ? (state.message ?? `${state.total} ${state.total === 1 ? 'image' : 'images'}${state.total > state.items.length ? `, the newest ${state.items.length} shown` : ''}`) : 'Loading images…'}
+              {state
+                ? (state.message ?? `${state.total} ${state.total === 1 ? 'image' : 'images'}${state.total > state.items.length ? `, ${state.items.length} shown` : ''}`)
+                : 'Loading images…'}
             </p>
             <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3">
               {state?.items.map((item) => (
@@ -130,6 +139,11 @@ function MediaPickerDialog({ actions, onFinish }: { actions: MediaPickerActions;
                 </li>
               ))}
             </ul>
+            {state && state.items.length < state.total ? (
+              <button type="button" className="mt-3 rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800" onClick={() => void search(state.query, state.page + 1)}>
+                Show more images
+              </button>
+            ) : null}
           </section>
           <section aria-labelledby="media-picker-upload" className="rounded border border-line bg-brand-50 p-3">
             <h3 id="media-picker-upload" className="text-lg font-semibold">

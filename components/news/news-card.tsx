@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { NewsCard as NewsCardData } from '@/db/queries/news';
 import { formatDate, newsTypeLabels } from '@/lib/format';
+import { srcSetOf } from '@/lib/media/types';
 import { HighlightedText } from './highlighted-text';
 
 export function NewsCard({ item, headingLevel = 3 }: { item: NewsCardData; headingLevel?: 2 | 3 }) {
@@ -28,10 +29,7 @@ export function NewsCard({ item, headingLevel = 3 }: { item: NewsCardData; headi
         // Decorative here: the title beside it already says what the item is about.
         <img
           src={thumbnail.url}
-          srcSet={item.image.variants
-            .slice(0, 2)
-            .map((v) => `${v.url} ${v.width}w`)
-            .join(', ')}
+          srcSet={srcSetOf(item.image.variants.slice(0, 2))}
           sizes="10rem"
           width={thumbnail.width}
           height={thumbnail.height}

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
-import type { MediaForRender, MediaLookup } from '@/lib/media/types';
+import { MediaFigure } from '@/components/ui/media-figure';
+import type { MediaLookup } from '@/lib/media/types';
 import { linkRuns } from '@/lib/rich-text/links';
 import { normalizeRichText } from '@/lib/rich-text/normalize';
 import type { ImageNode, RichTextBlock, RichTextInline } from '@/lib/rich-text/types';
@@ -31,38 +32,18 @@ function renderInline(content?: RichTextInline[]): ReactNode[] {
   });
 }
 
-function pickSource(item: MediaForRender) {
-  const fitting = item.variants.filter((variant) => variant.width <= MAX_SRC_WIDTH);
-  return fitting.at(-1) ?? item.variants.at(-1) ?? item.shareImage;
-}
-
 function RichImage({ node, media }: { node: ImageNode; media: MediaLookup }) {
   const item = media.get(node.attrs.mediaId);
   if (!item) return null;
-  const source = pickSource(item);
-  const caption = node.attrs.caption || item.caption;
-  const srcSet = item.variants.map((variant) => `${variant.url} ${variant.width}w`).join(', ');
   return (
-    <figure className="my-6">
-      <img
-        src={source.url}
-        srcSet={srcSet || undefined}
-        sizes={srcSet ? IMAGE_SIZES : undefined}
-        width={source.width}
-        height={source.height}
-        alt={node.attrs.alt || item.alt}
-        loading="lazy"
-        decoding="async"
-        className="h-auto w-full rounded-sm bg-brand-50"
-      />
-      {caption || item.credit ? (
-        <figcaption className="mt-2 text-sm leading-snug text-muted">
-          {caption}
-          {caption && item.credit ? ' ' : null}
-          {item.credit ? <small className="text-xs whitespace-nowrap">Photo: {item.credit}</small> : null}
-        </figcaption>
-      ) : null}
-    </figure>
+    <MediaFigure
+      image={item}
+      alt={node.attrs.alt || item.alt}
+      caption={node.attrs.caption || item.caption}
+      sizes={IMAGE_SIZES}
+      maxWidth={MAX_SRC_WIDTH}
+      className="my-6"
+    />
   );
 }
 

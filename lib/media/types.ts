@@ -50,3 +50,10 @@ export interface MediaSummary {
   thumbnail: MediaVariant;
   createdAt: Date;
 }
+
+/** The `srcset` of a list of renditions. */
+export const srcSetOf = (variants: readonly MediaVariant[]) => variants.map((v) => `${v.url} ${v.width}w`).join(', ');
+
+/** The widest rendition not wider than `maxWidth` (the `src` for browsers that ignore `srcset`). */
+export const variantUpTo = (media: MediaForRender, maxWidth: number): MediaVariant =>
+  media.variants.findLast((v) => v.width <= maxWidth) ?? media.variants[0] ?? media.shareImage;

@@ -4,7 +4,7 @@ import { normalizeRichText } from './normalize';
 import type { ImageNode, RichTextBlock, RichTextInline, RichTextMark } from './types';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
 const markTags: Partial<Record<RichTextMark['type'], string>> = { bold: 'strong', italic: 'em' };
 

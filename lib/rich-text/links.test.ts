@@ -11,7 +11,6 @@ describe('safeHref', () => {
     ['MailTo:press@osce.org', 'MailTo:press@osce.org'],
     ['/news/some-item', '/news/some-item'],
     ['/', '/'],
-    ['#contacts', '#contacts'],
     ['  https://example.org/  ', 'https://example.org/'],
   ])('keeps %j as %j', (href, expected) => {
     expect(safeHref(href)).toBe(expected);
@@ -36,6 +35,12 @@ describe('safeHref', () => {
     'news/relative',
     '?query',
     '#',
+    '#contacts',
+    'http:example.org',
+    'https:/example.org',
+    'mailto:',
+    'https://example.org/a\\b',
+    'https://exam\u200bple.org',
     '',
     '   ',
     'http://',

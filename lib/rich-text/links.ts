@@ -3,9 +3,11 @@ import type { RichTextInline } from './types';
 export const MAX_HREF_LENGTH = 2048;
 
 // Browsers drop tabs and newlines inside a URL and read "\" as "/", so "java\tscript:" still runs script and
-// "/\t/evil.example" still reaches another host: any whitespace or control character makes a link unsafe.
-const UNSAFE_CHARACTER = /[\s\u0000-\u001f\u007f-\u009f]/u;
-const ALLOWED_SCHEME = /^(?:https?|mailto):/i;
+// "/\t/evil.example" still reaches another host: any whitespace, control, invisible format character or
+// backslash makes a link unsafe.
+const UNSAFE_CHARACTER = /[\s\p{C}\\]/u;
+const WEB_SCHEME = /^https?:\/\//i;
+const MAIL_SCHEME = /^mailto:./i;
 // "//host" and "/\host" are protocol-relative to browsers: they leave the site.
 const SITE_PATH = /^\/(?![/\\])/;
 
@@ -14,24 +16,25 @@ export function isSitePath(href: string): boolean {
   return SITE_PATH.test(href);
 }
 
-function parsesAsUrl(href: string): boolean {
+function hasHost(href: string): boolean {
   try {
-    return Boolean(new URL(href));
+    return new URL(href).hostname !== '';
   } catch {
     return false;
   }
 }
 
 /**
- * The trimmed href when it is safe to put in a link: http(s), mailto, a site path or a fragment.
- * Anything else (javascript:, data:, vbscript:, "page.html", obfuscated schemes) gives null.
+ * The trimmed href when it is safe to put in a link: http(s) with a host, mailto, or a site path. Anything
+ * else (javascript:, data:, vbscript:, "page.html", "#part", obfuscated schemes) gives null. The editor's
+ * link form and the server both decide with this one function.
  */
 export function safeHref(href: unknown): string | null {
   if (typeof href !== 'string') return null;
   const trimmed = href.trim();
   if (!trimmed || trimmed.length > MAX_HREF_LENGTH || UNSAFE_CHARACTER.test(trimmed)) return null;
-  if (isSitePath(trimmed) || (trimmed.startsWith('#') && trimmed.length > 1)) return trimmed;
-  return ALLOWED_SCHEME.test(trimmed) && parsesAsUrl(trimmed) ? trimmed : null;
+  if (isSitePath(trimmed) || MAIL_SCHEME.test(trimmed)) return trimmed;
+  return WEB_SCHEME.test(trimmed) && hasHost(trimmed) ? trimmed : null;
 }
 
 /** Inline nodes split where their link changes, so a link partly in bold still renders as one anchor. */

@@ -6,7 +6,6 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 import { createKeyHandling } from './editor-keys';
 import { createExtensions } from './extensions';
 import { ThumbnailContext } from './image-node-view.client';
-import { labelOf, type LabelAttributes } from './label-of';
 import { LinkForm } from './link-form.client';
 import { toEditorContent, toRichTextDoc } from './rich-text-json';
 import { Toolbar } from './toolbar.client';
@@ -19,8 +18,10 @@ export interface ImageChoice {
 }
 
 export interface RichTextEditorProps {
-  /** Id of the editable element; the `<label htmlFor={id}>` names it (see label-of.ts). */
+  /** Id of the editable element; clicking `<label htmlFor={id}>` focuses it. */
   id: string;
+  /** Id of the element that names the editable element (its visible label). */
+  labelledBy: string;
   /** Initial value; after mount the editor is uncontrolled until `resetKey` changes. */
   value: RichTextDoc;
   resetKey?: string | number;
@@ -42,7 +43,7 @@ const prose = [
   '[&_blockquote]:my-3 [&_blockquote]:border-l-4 [&_blockquote]:border-brand-600 [&_blockquote]:pl-4 [&_blockquote]:italic',
 ].join(' ');
 
-export function RichTextEditor({ id, value, resetKey, onChange, onBlur, invalid, describedBy, imageSrc, onRequestImage }: RichTextEditorProps) {
+export function RichTextEditor({ id, labelledBy, value, resetKey, onChange, onBlur, invalid, describedBy, imageSrc, onRequestImage }: RichTextEditorProps) {
   const ownId = useId();
   const keysHintId = `${ownId}-keys`;
   const linkFormId = `${ownId}-link`;
@@ -60,7 +61,6 @@ export function RichTextEditor({ id, value, resetKey, onChange, onBlur, invalid,
   });
   const [keys] = useState(() => createKeyHandling({ openLinkForm, toolbarId }));
   const [initialContent] = useState(() => toEditorContent(value));
-  const [labelAttributes, setLabelAttributes] = useState<LabelAttributes>({});
 
   const editorProps = useMemo(
     () => ({
@@ -72,10 +72,11 @@ export function RichTextEditor({ id, value, resetKey, onChange, onBlur, invalid,
         'aria-describedby': [describedBy, keysHintId].filter(Boolean).join(' '),
         class: `${box} ${prose}`,
         ...(invalid ? { 'aria-invalid': 'true' } : {}),
-        ...labelAttributes,
+        // `<label for>` names only form controls, not a contenteditable element.
+        'aria-labelledby': labelledBy,
       },
     }),
-    [keys, id, describedBy, keysHintId, invalid, labelAttributes],
+    [keys, id, describedBy, keysHintId, invalid, labelledBy],
   );
 
   const editor = useEditor({
@@ -83,7 +84,6 @@ export function RichTextEditor({ id, value, resetKey, onChange, onBlur, invalid,
     content: initialContent,
     immediatelyRender: false,
     editorProps,
-    onCreate: ({ editor: created }) => setLabelAttributes(labelOf(id, created.view.dom.ownerDocument)),
     onUpdate: ({ editor: current }) => onChange(toRichTextDoc(current.getJSON())),
   });
 

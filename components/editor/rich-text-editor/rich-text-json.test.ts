@@ -13,10 +13,10 @@ describe('toRichTextDoc', () => {
           content: [
             { type: 'text', text: 'Read ', marks: [{ type: 'bold' }] },
             { type: 'text', text: 'this', marks: [{ type: 'link', attrs: { href: '/news/x', target: '_blank', rel: 'noopener', class: null, title: null } }] },
-            { type: 'hardBreak' },
           ],
         },
-        { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+        { type: 'paragraph' },
+        { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }] }] },
         { type: 'image', attrs: { mediaId: 7, alt: 'A map', caption: null } },
       ],
     });
@@ -29,10 +29,9 @@ describe('toRichTextDoc', () => {
           content: [
             { type: 'text', text: 'Read ', marks: [{ type: 'bold' }] },
             { type: 'text', text: 'this', marks: [{ type: 'link', attrs: { href: '/news/x' } }] },
-            { type: 'hardBreak' },
           ],
         },
-        { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+        { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One' }] }] }] },
         { type: 'image', attrs: { mediaId: 7, alt: 'A map', caption: '' } },
       ],
     });
@@ -44,20 +43,16 @@ describe('toRichTextDoc', () => {
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }, { type: 'strike' }] }] },
         { type: 'codeBlock', content: [{ type: 'text', text: 'code' }] },
-        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Too big' }] },
         { type: 'image', attrs: { mediaId: null, alt: '', caption: '' } },
-        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [] }] },
       ],
     });
-    expect(doc.content).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'x' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'Too big' }] },
-      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
-    ]);
+    expect(doc.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }]);
   });
+});
 
-  it('gives an empty document one paragraph', () => {
-    expect(toRichTextDoc({ type: 'doc', content: [] })).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+describe('toEditorContent', () => {
+  it('gives an empty or malformed body one paragraph to type in', () => {
+    expect(toEditorContent({ type: 'doc', content: [] })).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
     expect(toEditorContent(undefined)).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
 });

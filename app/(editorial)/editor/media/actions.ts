@@ -2,13 +2,13 @@
 
 import { updateTag } from 'next/cache';
 import { z } from 'zod';
-import { createMedia, deleteMedia, listMedia, updateMediaMetadata } from '@/db/queries/media';
+import { createMedia, deleteMedia, getMediaLookup, listMedia, updateMediaMetadata } from '@/db/queries/media';
 import { describeUsage } from '@/db/queries/media-usage';
 import { invalid, ok, type ActionResult } from '@/lib/action-result';
 import { cacheTags } from '@/lib/cache-tags';
 import { editorialAction } from '@/lib/editorial-action';
 import { MediaRejectedError } from '@/lib/media/process';
-import type { MediaSummary } from '@/lib/media/types';
+import { toMediaPreview, type MediaSummary } from '@/lib/media/types';
 import { mediaMetadataSchema } from '@/lib/validation/media';
 
 const id = z.number().int().positive();
@@ -63,3 +63,8 @@ export const deleteMediaAction = editorialAction(z.object({ id }), 'media.manage
   updateTag(cacheTags.media);
   return ok(undefined, result.deleted ? 'The image was deleted.' : 'This image had already been deleted.');
 });
+
+/** Previews of library images a form refers to but has not shown yet (say, in a restored unsaved copy). */
+export const mediaPreviewsAction = editorialAction(z.object({ ids: z.array(id).max(60) }), 'media.view', async (_actor, { ids }) =>
+  ok([...(await getMediaLookup(ids)).values()].map(toMediaPreview)),
+);

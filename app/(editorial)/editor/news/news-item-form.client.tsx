@@ -2,21 +2,22 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useVersion } from './[id]/version-context.client';
 import { createNewsItemAction, heartbeatAction, saveNewsItemAction } from './actions';
-import { searchMediaAction, uploadMediaAction } from '../media/actions';
+import { mediaPickerActions } from '../media/picker-actions';
 import type { ActionResult } from '@/lib/action-result';
 import { newsTypeLabels, toLocalDateTimeInput } from '@/lib/format';
 import { slugFromTitle } from '@/lib/slug';
-import type { RichTextDoc } from '@/lib/rich-text/types';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { newsItemSchema, type NewsItemFormValues, type NewsItemInput } from '@/lib/validation/news-item';
 import { LeadImageField } from '@/components/editor/lead-image-field.client';
 import type { MediaPreview } from '@/lib/media/types';
-import { useMediaPicker } from '@/components/editor/media-picker.client';
-import { RichTextEditor } from '@/components/editor/rich-text-editor/rich-text-editor.client';
+import { useImageChoices } from '@/components/editor/use-image-choices.client';
+import { RichTextField } from '@/components/editor/rich-text-field.client';
 import { TermFieldset } from '@/components/editor/term-fieldset.client';
+import { UnsavedCopyBanner } from '@/components/editor/unsaved-copy-banner.client';
 import { useUnsavedCopy } from '@/components/editor/use-unsaved-copy.client';
 
 interface Term {
@@ -34,7 +35,6 @@ interface NewsItemFormProps {
   images: MediaPreview[];
 }
 
-const pickerActions = { search: searchMediaAction, upload: uploadMediaAction };
 
 const input = 'mt-1 block w-full rounded border border-muted/70 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
@@ -55,10 +55,9 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [others, setOthers] = useState<string[]>([]);
   const [slugEdited, setSlugEdited] = useState(Boolean(initialValues.slug));
-  const [known, setKnown] = useState(() => new Map(images.map((image) => [image.id, image])));
   // Bumped when the whole form is replaced (a restored copy), so the body editor takes the new document.
   const [bodyKey, setBodyKey] = useState(0);
-  const picker = useMediaPicker(pickerActions);
+  const choices = useImageChoices(images, mediaPickerActions);
   const form = useForm<NewsItemFormValues, unknown, NewsItemInput>({
     resolver: zodResolver(newsItemSchema),
     defaultValues: { ...initialValues, publishAt: toLocalDateTimeInput(initialValues.publishAt) },
@@ -87,18 +86,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
     },
   });
 
-  const chooseImage = useCallback(async () => {
-    const chosen = await picker.requestImage();
-    if (!chosen) return null;
-    setKnown((map) => new Map(map).set(chosen.id, { ...chosen, ...chosen.thumbnail }));
-    return chosen;
-  }, [picker]);
-  const imageSrc = useCallback((mediaId: number) => known.get(mediaId)?.url, [known]);
-  const requestBodyImage = useCallback(async () => {
-    const chosen = await chooseImage();
-    return chosen ? { mediaId: chosen.id, src: chosen.thumbnail.url, alt: chosen.alt, caption: chosen.caption } : null;
-  }, [chooseImage]);
-  const leadImage = values.imageId ? (known.get(values.imageId) ?? null) : null;
+  const leadImage = choices.preview(values.imageId);
 
   const onSubmit = handleSubmit(async (submitted) => {
     setStatus(null);
@@ -113,7 +101,8 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
     }
     if (result.status === 'success') {
       copy.clear();
-      reset(submitted);
+      // Whatever was typed while the save ran stays in the form (and counts as unsaved).
+      reset(submitted, { keepValues: true });
       setStatus({ kind: 'success', text: result.message ?? 'Saved.' });
       if ('id' in result.data) router.push(`/editor/news/${result.data.id}`);
       else {
@@ -142,27 +131,17 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
         </p>
       ) : null}
       {showRestore ? (
-        <div role="status" className="rounded border border-brand-600 bg-brand-50 p-3">
-          <p>
-            Unsaved changes from {new Date(copy.restorable!.savedAt).toLocaleString('en-GB')} were kept in this browser.
-          </p>
-          <p className="mt-2 flex gap-3">
-            <button
-              type="button"
-              className="rounded bg-brand-700 px-3 py-1 font-semibold text-white"
-              onClick={() => {
-                reset(copy.restorable!.values, { keepDefaultValues: true });
-                setBodyKey((key) => key + 1);
-                copy.dismiss();
-              }}
-            >
-              Restore unsaved changes
-            </button>
-            <button type="button" className="underline" onClick={copy.clear}>
-              Discard them
-            </button>
-          </p>
-        </div>
+        <UnsavedCopyBanner
+          savedAt={copy.restorable!.savedAt}
+          onRestore={() => {
+            const restored = copy.restorable!.values;
+            reset(restored, { keepDefaultValues: true });
+            setBodyKey((key) => key + 1);
+            void choices.learn([...(restored.imageId ? [restored.imageId] : []), ...mediaIdsInRichText(restored.body)]);
+            copy.dismiss();
+          }}
+          onDiscard={copy.clear}
+        />
       ) : null}
 
       <div aria-live="polite" role="status">
@@ -259,8 +238,9 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
           <LeadImageField
             image={leadImage}
             error={error('imageId')}
+            buttonRef={field.ref}
             onChoose={async () => {
-              const chosen = await chooseImage();
+              const chosen = await choices.chooseImage();
               if (chosen) field.onChange(chosen.id);
             }}
             onRemove={() => field.onChange(null)}
@@ -268,33 +248,17 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
         )}
       />
 
-      <div>
-        <label id="body-label" htmlFor="body" className="font-semibold">
-          Body
-        </label>
-        <p id="body-hint" className="text-sm text-muted">
-          Headings, lists, quotes, links and images from the media library. Every image needs alt text.
-        </p>
-        <Controller
-          control={control}
-          name="body"
-          render={({ field }) => (
-            <RichTextEditor
-              id="body"
-              value={field.value as RichTextDoc}
-              resetKey={bodyKey}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              invalid={Boolean(error('body'))}
-              describedBy={describedBy('body', true)}
-              imageSrc={imageSrc}
-              onRequestImage={requestBodyImage}
-            />
-          )}
-        />
-        <FieldError name="body" message={error('body')} />
-      </div>
-      {picker.dialog}
+      <RichTextField
+        control={control}
+        name="body"
+        id="body"
+        hint="Headings, lists, quotes, links and images from the media library. Every image needs alt text."
+        error={error('body')}
+        resetKey={bodyKey}
+        imageSrc={choices.imageSrc}
+        onRequestImage={choices.requestBodyImage}
+      />
+      {choices.dialog}
 
       <div className="grid gap-4 lg:grid-cols-3">
         {(

@@ -1,23 +1,19 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useState } from 'react';
-import { Controller } from 'react-hook-form';
-import { useMediaPicker } from '@/components/editor/media-picker.client';
-import { RichTextEditor } from '@/components/editor/rich-text-editor/rich-text-editor.client';
+import { useImageChoices } from '@/components/editor/use-image-choices.client';
+import { RichTextField } from '@/components/editor/rich-text-field.client';
 import { FormMessage } from '@/components/ui/form-message';
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form.client';
 import type { ActionResult } from '@/lib/action-result';
 import { toLocalDateTimeInput } from '@/lib/format';
 import type { MediaPreview } from '@/lib/media/types';
-import type { RichTextDoc } from '@/lib/rich-text/types';
 import { pageSchema, type PageInput } from '@/lib/validation/page';
 import { useVersion } from '../news/[id]/version-context.client';
-import { searchMediaAction, uploadMediaAction } from '../media/actions';
+import { mediaPickerActions } from '../media/picker-actions';
 import { createPageAction, savePageAction } from './actions';
 
-const pickerActions = { search: searchMediaAction, upload: uploadMediaAction };
 
 interface PageFormProps {
   id?: number;
@@ -42,13 +38,7 @@ function TextArea({ id, label, rows, error, ...rest }: { id: string; label: stri
 export function PageForm({ id, parents, initialValues, images }: PageFormProps) {
   const router = useRouter();
   const shared = useVersion();
-  const picker = useMediaPicker(pickerActions);
-  const [known] = useState(() => new Map(images.map((image) => [image.id, image.url])));
-  const imageSrc = useCallback((mediaId: number) => known.get(mediaId), [known]);
-  const requestImage = useCallback(async () => {
-    const chosen = await picker.requestImage();
-    return chosen ? { mediaId: chosen.id, src: chosen.thumbnail.url, alt: chosen.alt, caption: chosen.caption } : null;
-  }, [picker]);
+  const choices = useImageChoices(images, mediaPickerActions);
   const { form, submit, tone, message } = useActionForm({
     schema: pageSchema,
     defaultValues: { ...initialValues, publishAt: toLocalDateTimeInput(initialValues.publishAt) },
@@ -92,29 +82,15 @@ export function PageForm({ id, parents, initialValues, images }: PageFormProps) 
         {errors.parentId?.message ? <FieldError id="page-parent-error" message={errors.parentId.message} /> : null}
       </div>
       <TextArea id="page-lead" label="Lead" rows={3} error={errors.lead?.message} {...form.register('lead')} />
-      <div>
-        <label id="page-body-label" htmlFor="page-body" className="block font-semibold">
-          Body
-        </label>
-        <Controller
-          control={form.control}
-          name="body"
-          render={({ field }) => (
-            <RichTextEditor
-              id="page-body"
-              value={field.value as RichTextDoc}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              invalid={Boolean(errors.body)}
-              describedBy={errors.body ? 'page-body-error' : undefined}
-              imageSrc={imageSrc}
-              onRequestImage={requestImage}
-            />
-          )}
-        />
-        {errors.body?.message ? <FieldError id="page-body-error" message={errors.body.message} /> : null}
-      </div>
-      {picker.dialog}
+      <RichTextField
+        control={form.control}
+        name="body"
+        id="page-body"
+        error={errors.body?.message}
+        imageSrc={choices.imageSrc}
+        onRequestImage={choices.requestBodyImage}
+      />
+      {choices.dialog}
       <TextField
         id="page-publish-at"
         label="Publish at"

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getMediaItem } from '@/db/queries/media';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
+import { srcSetOf } from '@/lib/media/types';
 import { can } from '@/lib/permissions';
 import { DeleteMediaButton, MediaDetailsForm } from './media-forms.client';
 
@@ -27,7 +28,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
         <figure>
           <img
             src={largest.url}
-            srcSet={item.render.variants.map((v) => `${v.url} ${v.width}w`).join(', ')}
+            srcSet={srcSetOf(item.render.variants)}
             sizes="(min-width: 64rem) 40vw, 100vw"
             width={largest.width}
             height={largest.height}
