@@ -1,12 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { RichTextDoc } from '../lib/rich-text/types';
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -15,17 +12,11 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { richText, timestamps, tsvector } from './columns';
+import { media } from './schema-media';
 
-const tsvector = customType<{ data: string }>({
-  dataType: () => 'tsvector',
-});
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-});
-
-/** A rich-text body (lib/rich-text/types.ts); `rich_text_plain()` (migration 0005) gives its words to the search index. */
-const richText = (name: string) => jsonb(name).$type<RichTextDoc>().notNull().default({ type: 'doc', content: [] });
+// The media library's tables live in schema-media.ts; they are part of this schema.
+export * from './schema-media';
 
 export const countryGroup = pgEnum('country_group', [
   'participating_state',
@@ -58,10 +49,6 @@ export const workflowStatus = pgEnum('workflow_status', [
   'unpublished',
 ]);
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 export const users = pgTable('users', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
@@ -379,56 +366,6 @@ export const newsItemCountries = pgTable(
   ],
 );
 
-/**
- * An image in the media library. Its alt text, caption and credit are the defaults for every use.
- * The renditions live in `media_files`.
- */
-export const media = pgTable(
-  'media',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    alt: text('alt').notNull(),
-    caption: text('caption').notNull().default(''),
-    credit: text('credit').notNull().default(''),
-    originalName: text('original_name').notNull().default(''),
-    /** Size of the upright, re-encoded original. */
-    width: integer('width').notNull(),
-    height: integer('height').notNull(),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(
-        (): SQL =>
-          sql`setweight(to_tsvector('simple', ${media.alt}), 'A') || setweight(to_tsvector('simple', ${media.caption}), 'B') || setweight(to_tsvector('simple', ${media.credit} || ' ' || ${media.originalName}), 'C')`,
-      ),
-    ...timestamps,
-  },
-  (t) => [index('media_search_idx').using('gin', t.search), index('media_created_idx').on(t.createdAt.desc(), t.id.desc())],
-);
-
-/**
- * One rendition of a media item, named by the hash of its bytes. `data` holds the bytes when the
- * database is the store; it is null when they live in the S3-compatible store.
- */
-export const mediaFiles = pgTable(
-  'media_files',
-  {
-    key: text('key').primaryKey(),
-    mediaId: integer('media_id')
-      .notNull()
-      .references(() => media.id, { onDelete: 'cascade' }),
-    /** 'web' renditions make the srcset; the 'share' rendition is a JPEG for Open Graph and feeds. */
-    purpose: text('purpose').notNull(),
-    width: integer('width').notNull(),
-    height: integer('height').notNull(),
-    contentType: text('content_type').notNull(),
-    byteSize: integer('byte_size').notNull(),
-    data: bytea('data'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('media_files_media_idx').on(t.mediaId, t.width)],
-);
-
 export type User = typeof users.$inferSelect;
 export type TaxonomyKind = (typeof taxonomyKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
@@ -442,8 +379,6 @@ export type Page = typeof pages.$inferSelect;
 export type PageRevision = typeof pageRevisions.$inferSelect;
 export type NewsItem = typeof newsItems.$inferSelect;
 export type NewsRevision = typeof newsRevisions.$inferSelect;
-export type Media = typeof media.$inferSelect;
-export type MediaFile = typeof mediaFiles.$inferSelect;
 export type NewsType = (typeof newsType.enumValues)[number];
 export type CountryGroup = (typeof countryGroup.enumValues)[number];
 export type StructureKind = (typeof structureKind.enumValues)[number];
