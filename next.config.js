@@ -6,10 +6,8 @@ const nextConfig = {
     useCache: true,
     // forbidden() and app/forbidden.tsx: a signed-in user without the role for a page gets a 403 page.
     authInterrupts: true,
-    // Image uploads go through a server action (10 MB files, checked again on the server) on /editor, which the
-    // proxy also sees; both limits leave room for the multipart envelope.
-    serverActions: { bodySizeLimit: '12mb' },
-    proxyClientMaxBodySize: '12mb',
+    // The proxy buffers request bodies on /editor; image uploads (/editor/media/upload, 10 MB files) must fit.
+    proxyClientMaxBodySize: '11mb',
   },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot resolve; drizzle-orm

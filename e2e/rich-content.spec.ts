@@ -52,6 +52,16 @@ test('the media library refuses a script renamed .jpg and stores a real image wi
   expect(metadata.format).toBe('webp');
 });
 
+test('the upload route refuses other sites and bodies over the limit before reading them', async ({ page, baseURL }) => {
+  await signIn(page, 'editor@example.org');
+  const file = { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(12 * 1024 * 1024) };
+  const foreign = await page.request.post('/editor/media/upload', { headers: { origin: 'https://evil.example' }, multipart: { file, alt: 'x' } });
+  expect(foreign.status()).toBe(403);
+  const big = await page.request.post('/editor/media/upload', { headers: { origin: baseURL! }, multipart: { file, alt: 'x' } });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).fieldErrors.file).toBe('The file is larger than 10 MB. Make it smaller and try again.');
+});
+
 test('a body with a heading, a list, a link and an image, and a lead image, is published and rendered', async ({ browser }) => {
   test.setTimeout(180_000);
   const editor = await as(browser, 'editor@example.org');

@@ -2,37 +2,15 @@
 
 import { updateTag } from 'next/cache';
 import { z } from 'zod';
-import { createMedia, deleteMedia, getMediaLookup, listMedia, updateMediaMetadata } from '@/db/queries/media';
+import { deleteMedia, getMediaLookup, listMedia, updateMediaMetadata } from '@/db/queries/media';
 import { describeUsage } from '@/db/queries/media-usage';
-import { invalid, ok, type ActionResult } from '@/lib/action-result';
+import { invalid, ok } from '@/lib/action-result';
 import { cacheTags } from '@/lib/cache-tags';
 import { editorialAction } from '@/lib/editorial-action';
-import { MediaRejectedError } from '@/lib/media/process';
-import { toMediaPreview, type MediaSummary } from '@/lib/media/types';
+import { toMediaPreview } from '@/lib/media/types';
 import { mediaMetadataSchema } from '@/lib/validation/media';
 
 const id = z.number().int().positive();
-
-const uploadSchema = mediaMetadataSchema.extend({
-  file: z.instanceof(File, { message: 'Choose an image file.' }),
-});
-
-const runUpload = editorialAction(uploadSchema, 'media.manage', async (actor, { file, ...metadata }) => {
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const created = await createMedia(actor, { ...metadata, bytes, originalName: file.name });
-    return ok(created, `Uploaded “${created.alt}”.`);
-  } catch (error) {
-    if (error instanceof MediaRejectedError) return invalid({ file: error.message }, error.message);
-    throw error;
-  }
-});
-
-/** Takes the upload form's FormData: the file plus alt text, caption and credit. */
-export async function uploadMediaAction(formData: FormData): Promise<ActionResult<MediaSummary>> {
-  const text = (name: string) => (typeof formData.get(name) === 'string' ? (formData.get(name) as string) : '');
-  return runUpload({ file: formData.get('file'), alt: text('alt'), caption: text('caption'), credit: text('credit') });
-}
 
 export const searchMediaAction = editorialAction(
   z.object({ q: z.string().max(200, 'Keep the search to 200 characters or fewer.'), page: z.number().int().positive() }),

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { MediaUploadForm } from '@/components/editor/media-upload-form.client';
-import { uploadMediaAction } from './actions';
+import { uploadMediaRequest } from './upload/upload-request';
 
 export function MediaUploadPanel() {
   const router = useRouter();
-  return <MediaUploadForm idPrefix="upload" action={uploadMediaAction} onUploaded={() => router.refresh()} />;
+  return <MediaUploadForm idPrefix="upload" action={uploadMediaRequest} onUploaded={() => router.refresh()} />;
 }
