@@ -206,3 +206,57 @@ test('by keyboard alone: formatting shortcuts, the toolbar, and an image uploade
   await expect(image.getByText('No image chosen.')).toBeVisible();
   await expect(image.getByRole('button', { name: 'Choose image' })).toBeFocused();
 });
+
+test('the history shows body and image changes as text a person reads, not JSON', async ({ page, visit }) => {
+  await signIn(page, 'editor@example.org');
+  await page.goto('/editor/news/new');
+  await page.getByLabel('Title').fill(`Training for border guards ${unique()}`);
+  await page.getByLabel('Lead', { exact: true }).fill('Guards from three countries met for a week of training.');
+  const issuedBy = page.getByRole('group', { name: 'Issued by' });
+  await issuedBy.getByLabel('Filter issued by').fill('Serbia');
+  await issuedBy.getByLabel('OSCE Mission to Serbia').check();
+  const body = page.getByRole('textbox', { name: 'Body', exact: true });
+  await body.click();
+  await page.keyboard.type('The course covered document checks.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page).toHaveURL(/\/editor\/news\/\d+$/);
+  const itemUrl = page.url();
+
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Heading 3' }).click();
+  await page.keyboard.type('Next steps');
+  const image = page.getByRole('group', { name: 'Image' });
+  await image.getByRole('button', { name: 'Choose image' }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose an image' });
+  await picker.getByLabel('Search images').fill('turbines');
+  await picker.getByRole('button', { name: 'Search', exact: true }).click();
+  await picker.getByRole('button', { name: /^Choose Illustration of three wind turbines/ }).click();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved.')).toBeVisible();
+
+  await visit(`${new URL(itemUrl).pathname}/history?a=1&b=2`);
+  const changes = page.getByRole('region', { name: 'Changes from revision 1 to revision 2' });
+  await expect(changes.locator('ins', { hasText: '### Next steps' })).toBeVisible();
+  await expect(changes.locator('ins', { hasText: 'Illustration of three wind turbines on a ridge' })).toBeVisible();
+  await expect(changes).not.toContainText('"type"');
+});
+
+test('the media library searches, and its details are edited with a message next to a missing alt text', async ({ page, visit }) => {
+  await signIn(page, 'editor@example.org');
+  await visit('/editor/media?q=harbour');
+  await expect(page.getByText('1 image matching “harbour”')).toBeVisible();
+  await page.getByRole('link', { name: 'Illustration of cargo ships in a harbour with cranes' }).click();
+  await expect(page.getByRole('heading', { name: 'Where it is used' })).toBeVisible();
+  const details = page.getByRole('form', { name: 'Image details' });
+  await details.getByLabel('Alt text').fill('');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details.getByLabel('Alt text')).toHaveAccessibleDescription(/Describe the image for people who cannot see it/);
+  await details.getByLabel('Alt text').fill('Illustration of cargo ships and cranes in a harbour');
+  await details.getByLabel('Credit').fill('Illustration: demo content');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('Saved the image details.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Illustration of cargo ships and cranes in a harbour');
+  await expectNoAxeViolations(page);
+});
