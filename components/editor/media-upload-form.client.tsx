@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormMessage, toneOf } from '@/components/ui/form-message';
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { ACCEPTED_TYPES, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, tooLargeMessage } from '@/lib/media/limits';
@@ -94,7 +94,7 @@ export function MediaUploadForm({ idPrefix, action, onUploaded }: MediaUploadFor
       />
       <TextField id={id('caption')} label="Caption" error={errors.caption?.message} {...form.register('caption')} />
       <TextField id={id('credit')} label="Credit" hint="For example: OSCE/Jane Doe" error={errors.credit?.message} {...form.register('credit')} />
-      <FormMessage tone={result ? (result.status === 'success' ? 'success' : 'failure') : null} message={result?.message} />
+      <FormMessage tone={toneOf(result)} message={result?.message} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {isSubmitting ? 'Uploading…' : 'Upload image'}
       </button>

@@ -1,3 +1,8 @@
+/** The tone of a submission's outcome: none yet, success, or any kind of refusal. */
+export function toneOf(result: { status: string } | null): 'success' | 'failure' | null {
+  return result ? (result.status === 'success' ? 'success' : 'failure') : null;
+}
+
 /**
  * The outcome of a form submission. The region is always in the page, so that screen readers announce
  * the sentence when it appears.

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action-result';
+import { toneOf } from './form-message';
 
 /**
  * react-hook-form checked by the same zod schema that the server action re-checks. The server's field
@@ -45,7 +46,7 @@ export function useActionForm<TValues extends FieldValues, TData, TParsed extend
     if (outcome.status === 'success') onSuccess?.(outcome);
   });
 
-  const tone = result ? (result.status === 'success' ? 'success' : 'failure') : null;
+  const tone = toneOf(result);
   return { form, submit, result, tone, message: result?.message ?? null } as const;
 }
 

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormMessage, toneOf } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form.client';
 import type { ActionResult } from '@/lib/action-result';
@@ -97,7 +97,7 @@ function StatusForm({ user, isSelf }: { user: ManagedUser; isSelf: boolean }) {
             ? 'Disabled: this user cannot sign in.'
             : 'Disabling ends this user’s sessions at once and stops them signing in.'}
       </p>
-      <FormMessage tone={result ? (result.status === 'success' ? 'success' : 'failure') : null} message={result?.message} />
+      <FormMessage tone={toneOf(result)} message={result?.message} />
       {isSelf ? null : (
         <button type="button" onClick={toggle} disabled={pending} className={button}>
           {user.disabled ? `Enable ${user.name}` : `Disable ${user.name}`}

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormMessage, toneOf } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/ui/use-action-form.client';
 import type { ActionResult } from '@/lib/action-result';
@@ -57,7 +57,7 @@ export function DeleteMediaButton({ id }: { id: number }) {
         Delete image
       </button>
       <div className="mt-3">
-        <FormMessage tone={result ? (result.status === 'success' ? 'success' : 'failure') : null} message={result?.message} />
+        <FormMessage tone={toneOf(result)} message={result?.message} />
       </div>
     </section>
   );
