@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { processUpload } from '@/lib/media/process';
-import { s3StoreFromEnv, type ObjectStore } from '@/lib/media/s3';
+import { configuredStore, type ObjectStore } from '@/lib/media/s3';
 import type { MediaForRender, MediaLookup, MediaSummary, MediaVariant } from '@/lib/media/types';
 import { can, type Actor } from '@/lib/permissions';
 import type { MediaMetadataInput } from '@/lib/validation/media';
@@ -35,30 +35,30 @@ const fileColumns = {
   contentType: mediaFiles.contentType,
 };
 
+/** The renditions of each media item: WebP narrowest first, and the JPEG to share. Items lacking either are left out. */
+async function renditionsOf(db: Database, ids: readonly number[]) {
+  const files = ids.length
+    ? await db.select(fileColumns).from(mediaFiles).where(inArray(mediaFiles.mediaId, [...ids])).orderBy(asc(mediaFiles.width))
+    : [];
+  const renditions = new Map<number, Pick<MediaForRender, 'variants' | 'shareImage'>>();
+  for (const id of ids) {
+    const own = files.filter((file) => file.mediaId === id);
+    const share = own.find((file) => file.purpose === 'share');
+    const web = own.filter((file) => file.purpose === 'web');
+    if (share && web.length) renditions.set(id, { variants: web.map(variant), shareImage: variant(share) });
+  }
+  return renditions;
+}
+
 /** Media items with their renditions, for pages that show them (public: media has no draft state). */
 export async function getMediaLookup(ids: readonly number[], db: Database = getDb()): Promise<MediaLookup> {
   const unique = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0);
   if (!unique.length) return new Map();
-  const [items, files] = await Promise.all([
-    db.select().from(media).where(inArray(media.id, unique)),
-    db.select(fileColumns).from(mediaFiles).where(inArray(mediaFiles.mediaId, unique)).orderBy(asc(mediaFiles.width)),
-  ]);
+  const [items, renditions] = await Promise.all([db.select().from(media).where(inArray(media.id, unique)), renditionsOf(db, unique)]);
   const lookup = new Map<number, MediaForRender>();
-  for (const item of items) {
-    const own = files.filter((file) => file.mediaId === item.id);
-    const share = own.find((file) => file.purpose === 'share');
-    const web = own.filter((file) => file.purpose === 'web');
-    if (!share || !web.length) continue;
-    lookup.set(item.id, {
-      id: item.id,
-      alt: item.alt,
-      caption: item.caption,
-      credit: item.credit,
-      width: item.width,
-      height: item.height,
-      variants: web.map(variant),
-      shareImage: variant(share),
-    });
+  for (const { id, alt, caption, credit, width, height } of items) {
+    const own = renditions.get(id);
+    if (own) lookup.set(id, { id, alt, caption, credit, width, height, ...own });
   }
   return lookup;
 }
@@ -85,21 +85,19 @@ export async function listMedia(actor: Actor, options: { q?: string; page?: numb
   const pageSize = options.pageSize ?? 24;
   const page = Math.max(1, options.page ?? 1);
   const q = options.q?.trim();
+  // Words match through the search index; parts of words and file names through LIKE (its wildcards escaped).
+  const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : '';
   const where = q
-    ? or(
-        sql`${media.search} @@ websearch_to_tsquery('simple', ${q})`,
-        ilike(media.alt, `%${q.replace(/[\\%_]/g, '\\$&')}%`),
-        ilike(media.originalName, `%${q.replace(/[\\%_]/g, '\\$&')}%`),
-      )
+    ? or(sql`${media.search} @@ websearch_to_tsquery('simple', ${q})`, ilike(media.alt, pattern), ilike(media.originalName, pattern))
     : undefined;
   const [rows, [total]] = await Promise.all([
     db.select(summaryColumns).from(media).where(where).orderBy(desc(media.createdAt), desc(media.id)).limit(pageSize).offset((page - 1) * pageSize),
     db.select({ value: count() }).from(media).where(where),
   ]);
-  const lookup = await getMediaLookup(rows.map((row) => row.id), db);
+  const renditions = await renditionsOf(db, rows.map((row) => row.id));
   const items: MediaSummary[] = rows.flatMap((row) => {
-    const found = lookup.get(row.id);
-    return found ? [{ ...row, thumbnail: found.variants[0]! }] : [];
+    const own = renditions.get(row.id);
+    return own ? [{ ...row, thumbnail: own.variants[0]! }] : [];
   });
   return { items, total: total?.value ?? 0, page, pageSize };
 }
@@ -107,9 +105,9 @@ export async function listMedia(actor: Actor, options: { q?: string; page?: numb
 export async function getMediaItem(actor: Actor, id: number, db: Database = getDb()) {
   assertCan(actor, 'media.view');
   const [row] = await db.select(summaryColumns).from(media).where(eq(media.id, id));
-  const found = row ? (await getMediaLookup([id], db)).get(id) : undefined;
-  if (!row || !found) return null;
-  return { ...row, thumbnail: found.variants[0]!, render: found, usage: await findMediaUsage(db, id) };
+  const own = row ? (await renditionsOf(db, [id])).get(id) : undefined;
+  if (!row || !own) return null;
+  return { ...row, thumbnail: own.variants[0]!, variants: own.variants, usage: await findMediaUsage(db, id) };
 }
 
 /** Checks, re-encodes and stores an upload; throws MediaRejectedError with a message for the file field. */
@@ -117,7 +115,7 @@ export async function createMedia(
   actor: Actor,
   input: MediaMetadataInput & { bytes: Uint8Array; originalName: string },
   db: Database = getDb(),
-  store: ObjectStore | null = s3StoreFromEnv(),
+  store: ObjectStore | null = configuredStore(),
 ): Promise<MediaSummary> {
   assertCan(actor, 'media.manage');
   const { width, height, renditions } = await processUpload(input.bytes);
@@ -174,7 +172,7 @@ export async function deleteMedia(
   actor: Actor,
   id: number,
   db: Database = getDb(),
-  store: ObjectStore | null = s3StoreFromEnv(),
+  store: ObjectStore | null = configuredStore(),
 ): Promise<{ deleted: boolean; usage: MediaUse[] }> {
   assertCan(actor, 'media.manage');
   const result = await db.transaction(async (tx) => {
@@ -198,7 +196,7 @@ export async function deleteMedia(
 }
 
 /** The bytes behind a content-hashed media URL (public). */
-export async function getMediaFile(key: string, db: Database = getDb(), store: ObjectStore | null = s3StoreFromEnv()) {
+export async function getMediaFile(key: string, db: Database = getDb(), store: ObjectStore | null = configuredStore()) {
   const [file] = await db
     .select({ contentType: mediaFiles.contentType, data: mediaFiles.data })
     .from(mediaFiles)

@@ -10,6 +10,14 @@ export interface ObjectStore {
   delete(key: string): Promise<void>;
 }
 
+let configured: ObjectStore | null | undefined;
+
+/** The store the environment configures, made once per process (every media request asks for it). */
+export function configuredStore(): ObjectStore | null {
+  if (configured === undefined) configured = s3StoreFromEnv();
+  return configured;
+}
+
 export function s3StoreFromEnv(env: Record<string, string | undefined> = process.env): ObjectStore | null {
   const bucket = env.MEDIA_S3_BUCKET;
   if (!bucket) return null;

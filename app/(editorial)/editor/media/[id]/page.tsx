@@ -15,7 +15,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
   const id = Number((await params).id);
   const item = Number.isInteger(id) && id > 0 ? await getMediaItem(user, id) : null;
   if (!item) notFound();
-  const largest = item.render.variants.at(-1)!;
+  const largest = item.variants.at(-1)!;
   const manage = can(user.roles, 'media.manage');
 
   return (
@@ -28,7 +28,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
         <figure>
           <img
             src={largest.url}
-            srcSet={srcSetOf(item.render.variants)}
+            srcSet={srcSetOf(item.variants)}
             sizes="(min-width: 64rem) 40vw, 100vw"
             width={largest.width}
             height={largest.height}
