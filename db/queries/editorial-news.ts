@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '@/lib/permissions';
-import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import type { Status } from '@/lib/workflow';
 import { getDb, type Database } from '../index';
 import {
@@ -170,7 +170,7 @@ export async function getPreview(actor: Actor, revision: NewsRevision, db: Datab
     const found = await db.select({ id: table.id, slug: table.slug, name: table.name }).from(table).where(inArray(table.id, ids));
     return ids.flatMap((id) => found.filter((row) => row.id === id).map(({ slug, name }) => ({ slug, name })));
   };
-  const media = await getMediaLookup([...mediaIdsInRichText(revision.body), ...(revision.imageId ? [revision.imageId] : [])], db);
+  const media = await getMediaLookup(mediaIdsUsedBy(revision), db);
   return {
     id: revision.newsItemId,
     slug: revision.slug,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, exists, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
-import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import { mediaIdsInRichText, mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { Database } from '../index';
 import { media, newsItems, newsRevisions, pageRevisions, pages } from '../schema';
@@ -65,7 +65,7 @@ export function describeUsage(uses: MediaUse[]): string {
  */
 export async function checkImages(db: Pick<Database, 'select'>, body: RichTextDoc, imageId?: number | null): Promise<Record<string, string>> {
   const inBodyIds = mediaIdsInRichText(body);
-  const wanted = [...new Set([...inBodyIds, ...(imageId ? [imageId] : [])])];
+  const wanted = mediaIdsUsedBy({ body, imageId });
   if (!wanted.length) return {};
   const found = new Set(
     (await db.select({ id: media.id }).from(media).where(inArray(media.id, wanted)).for('share')).map((row) => row.id),

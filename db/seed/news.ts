@@ -41,6 +41,7 @@ const newsSeeds = [...publishedSeeds, ...draftNewsItems];
  * every fifth of them, so that both uses appear in the demo.
  */
 export function demoImagePlan(seeds: NewsItemSeed[], imageIds: number[]) {
+  if (!imageIds.length) return new Map<string, { imageId: number; bodyImage: ImageNode['attrs'] | null }>();
   const newest = seeds
     .filter((seed) => !drafts.has(seed.slug))
     .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.slug.localeCompare(b.slug))

@@ -1,9 +1,11 @@
-import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import type { Database } from '../index';
 import {
   countries,
   fieldsOfWork,
+  media,
   meetingSeries,
   newsItemCountries,
   newsItemFields,
@@ -17,6 +19,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { newsItems as newsSeeds } from './data/news';
 import { seed } from './index';
+import { demoImagePlan } from './news';
 
 const tables = {
   fieldsOfWork,
@@ -123,6 +126,15 @@ describe('seed', () => {
       .innerJoin(fieldsOfWork, eq(fieldsOfWork.id, newsItemFields.fieldId))
       .where(eq(newsItemFields.newsItemId, item!.id));
     expect(fields.map((r) => r.slug)).toEqual(['policing']);
+  });
+
+  it('draws eight demo images and uses them as lead images of the 16 newest items and in some bodies', async () => {
+    expect((await db.select({ n: count() }).from(media))[0]!.n).toBe(8);
+    const withImage = await db.select({ id: newsItems.id }).from(newsItems).where(isNotNull(newsItems.imageId));
+    expect(withImage).toHaveLength(16);
+    const bodies = await db.select({ body: newsItems.body }).from(newsItems);
+    expect(bodies.filter(({ body }) => mediaIdsInRichText(body).length > 0)).toHaveLength(3);
+    expect(demoImagePlan(newsSeeds, []).size).toBe(0);
   });
 
   it('is idempotent: a second run inserts no news and changes no row counts', async () => {

@@ -140,6 +140,11 @@ export function mediaIdsInRichText(doc: unknown): number[] {
   return [...new Set(blocks.flatMap((block) => (block.type === 'image' ? [block.attrs.mediaId] : [])))];
 }
 
+/** Every library image a news item's content uses: the images of its body, then its lead image. */
+export function mediaIdsUsedBy(content: { body: unknown; imageId?: number | null }): number[] {
+  return [...new Set([...mediaIdsInRichText(content.body), ...(content.imageId ? [content.imageId] : [])])];
+}
+
 /** Old plain-text bodies: paragraphs split on blank lines as `toParagraphs` does, single newlines become line breaks. */
 export function plainTextToRichText(text: string): RichTextDoc {
   const content = toParagraphs(text).map((paragraph) => ({

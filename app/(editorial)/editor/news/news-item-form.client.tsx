@@ -10,7 +10,7 @@ import { mediaPickerActions } from '../media/picker-actions';
 import type { ActionResult } from '@/lib/action-result';
 import { newsTypeLabels, toLocalDateTimeInput } from '@/lib/format';
 import { slugFromTitle } from '@/lib/slug';
-import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import { newsItemSchema, type NewsItemFormValues, type NewsItemInput } from '@/lib/validation/news-item';
 import { LeadImageField } from '@/components/editor/lead-image-field.client';
 import type { MediaPreview } from '@/lib/media/types';
@@ -137,7 +137,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
             const restored = copy.restorable!.values;
             reset(restored, { keepDefaultValues: true });
             setBodyKey((key) => key + 1);
-            void choices.learn([...(restored.imageId ? [restored.imageId] : []), ...mediaIdsInRichText(restored.body)]);
+            void choices.learn(mediaIdsUsedBy(restored));
             copy.dismiss();
           }}
           onDiscard={copy.clear}

@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { toMediaPreview } from '@/lib/media/types';
 import { can } from '@/lib/permissions';
-import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import { canTransition, transitionNames, transitions } from '@/lib/workflow';
 import { NewsItemForm } from '../news-item-form.client';
 import { StatusPanel } from '../../status-panel';
@@ -24,7 +24,7 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
   if (!data) notFound();
   const terms = await getTermOptions(user);
   const { item, revision } = data;
-  const media = await getMediaLookup([...mediaIdsInRichText(revision.body), ...(revision.imageId ? [revision.imageId] : [])]);
+  const media = await getMediaLookup(mediaIdsUsedBy(revision));
   const images = [...media.values()].map(toMediaPreview);
   const available = transitionNames.filter(
     (name) => canTransition(name, item.status) && can(user.roles, transitions[name].permission),
