@@ -2,8 +2,10 @@
 // or an in-memory PGlite when DATABASE_URL is unset. No mocks: the real queries run against it.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import type { Actor } from '@/lib/permissions';
 import { openConnection, type Database } from './index';
 import { runMigrations } from './migrate';
+import { users } from './schema';
 
 export interface TestDatabase {
   db: Database;
@@ -39,4 +41,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin.end({ timeout: 5 });
     },
   };
+}
+
+/** An account for a test (no usable password), as the actor that data functions take. */
+export async function insertActor(db: Database, name: string, roles: Actor['roles']): Promise<Actor> {
+  const [row] = await db
+    .insert(users)
+    .values({ email: `${name.toLowerCase()}@test.example`, name, passwordHash: 'x', roles })
+    .returning({ id: users.id });
+  return { id: row!.id, name, roles };
 }

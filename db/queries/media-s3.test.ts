@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { s3StoreFromEnv, type ObjectStore } from '@/lib/media/s3';
 import type { Actor } from '@/lib/permissions';
 import type { Database } from '../index';
-import { mediaFiles, users } from '../schema';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import { mediaFiles } from '../schema';
+import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { createMedia, deleteMedia, getMediaFile } from './media';
 
 // s3rver speaks the S3 REST protocol over HTTP (it does not check signatures), so the store's real requests run.
@@ -36,8 +36,7 @@ beforeAll(async () => {
   })!;
   testDb = await createTestDatabase();
   db = testDb.db;
-  const [row] = await db.insert(users).values({ email: 's3@test.example', name: 'Sam', passwordHash: 'x', roles: ['editor'] }).returning();
-  editor = { id: row!.id, name: 'Sam', roles: ['editor'] };
+  editor = await insertActor(db, 'Sam', ['editor']);
 }, 60_000);
 
 afterAll(async () => {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaRejectedError } from '@/lib/media/process';
 import type { Actor } from '@/lib/permissions';
 import type { Database } from '../index';
-import { newsItems, newsRevisions, pages, users } from '../schema';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import { newsItems, newsRevisions, pages } from '../schema';
+import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { createMedia, deleteMedia, getMediaFile, getMediaLookup, listMedia, updateMediaMetadata } from './media';
 import { NotAllowedError } from './editorial-news';
 
@@ -35,8 +35,7 @@ async function rejection(bytes: Uint8Array, name: string): Promise<string> {
 beforeAll(async () => {
   testDb = await createTestDatabase();
   db = testDb.db;
-  const [row] = await db.insert(users).values({ email: 'm@test.example', name: 'Mira', passwordHash: 'x', roles: ['editor'] }).returning();
-  editor = { id: row!.id, name: 'Mira', roles: ['editor'] };
+  editor = await insertActor(db, 'Mira', ['editor']);
 }, 60_000);
 
 afterAll(async () => {

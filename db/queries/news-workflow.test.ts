@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import type { NewsItemInput } from '@/lib/validation/news-item';
 import type { Database } from '../index';
-import { auditLog, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
+import { auditLog, fieldsOfWork, newsComments, newsItems, newsRevisions, structures } from '../schema';
 import { seed } from '../seed';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { getPublishedNewsItemBySlug, listPublishedNews } from './news';
 import { getPublicChangesSince } from './change-feed';
 import { publishDueNewsItems } from './news-publishing';
@@ -19,14 +19,6 @@ let reviewer: Actor;
 let reviewer2: Actor;
 let base: NewsItemInput;
 let counter = 0;
-
-async function makeUser(name: string, roles: Actor['roles']): Promise<Actor> {
-  const [row] = await db
-    .insert(users)
-    .values({ email: `${name.toLowerCase()}@test.example`, name, passwordHash: 'x', roles })
-    .returning({ id: users.id });
-  return { id: row!.id, name, roles };
-}
 
 function input(overrides: Partial<NewsItemInput> = {}): NewsItemInput {
   counter += 1;
@@ -45,9 +37,9 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = testDb.db;
   await seed(db);
-  editor = await makeUser('Edith', ['editor']);
-  reviewer = await makeUser('Rita', ['reviewer']);
-  reviewer2 = await makeUser('Ravi', ['reviewer']);
+  editor = await insertActor(db, 'Edith', ['editor']);
+  reviewer = await insertActor(db, 'Rita', ['reviewer']);
+  reviewer2 = await insertActor(db, 'Ravi', ['reviewer']);
   const [structure] = await db.select({ id: structures.id }).from(structures).where(eq(structures.slug, 'mission-to-serbia'));
   const [field] = await db.select({ id: fieldsOfWork.id }).from(fieldsOfWork).where(eq(fieldsOfWork.slug, 'policing'));
   base = {

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import type { PageInput } from '@/lib/validation/page';
 import type { Database } from '../index';
-import { auditLog, pageRevisions, pages, users } from '../schema';
+import { auditLog, pageRevisions, pages } from '../schema';
 import { seed } from '../seed';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { getPublishedPageBySlug } from './pages';
 import { createPage, publishDuePages, savePage, transitionPage } from './page-workflow';
 import { plainTextToRichText } from '@/lib/rich-text/normalize';
@@ -29,15 +29,8 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = testDb.db;
   await seed(db);
-  const rows = await db
-    .insert(users)
-    .values([
-      { email: 'e@test.example', name: 'Edith', passwordHash: 'x', roles: ['editor'] },
-      { email: 'r@test.example', name: 'Rita', passwordHash: 'x', roles: ['reviewer'] },
-    ])
-    .returning({ id: users.id });
-  editor = { id: rows[0]!.id, name: 'Edith', roles: ['editor'] };
-  reviewer = { id: rows[1]!.id, name: 'Rita', roles: ['reviewer'] };
+  editor = await insertActor(db, 'Edith', ['editor']);
+  reviewer = await insertActor(db, 'Rita', ['reviewer']);
 }, 120_000);
 
 afterAll(async () => {

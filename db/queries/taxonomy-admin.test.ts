@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import type { Database } from '../index';
-import { fieldsOfWork, structures, users } from '../schema';
+import { fieldsOfWork, structures } from '../schema';
 import { seed } from '../seed';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { findTermRedirect } from './taxonomy';
 import { updateTerm } from './taxonomy-admin';
 
@@ -20,15 +20,8 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = testDb.db;
   await seed(db);
-  const rows = await db
-    .insert(users)
-    .values([
-      { email: 'ada@test.example', name: 'Ada', passwordHash: 'x', roles: ['admin'] },
-      { email: 'emil@test.example', name: 'Emil', passwordHash: 'x', roles: ['editor', 'reviewer'] },
-    ])
-    .returning({ id: users.id });
-  admin = { id: rows[0]!.id, name: 'Ada', roles: ['admin'] };
-  editor = { id: rows[1]!.id, name: 'Emil', roles: ['editor', 'reviewer'] };
+  admin = await insertActor(db, 'Ada', ['admin']);
+  editor = await insertActor(db, 'Emil', ['editor', 'reviewer']);
 }, 120_000);
 
 afterAll(async () => {
