@@ -15,7 +15,9 @@ import {
 import { richText, timestamps, tsvector } from './columns';
 import { media } from './schema-media';
 
-// The media library's tables live in schema-media.ts; they are part of this schema.
+// The media library's tables live in schema-media.ts, sessions and sign-in limits in schema-auth.ts; they are
+// part of this schema.
+export * from './schema-auth';
 export * from './schema-media';
 
 export const countryGroup = pgEnum('country_group', [
@@ -60,13 +62,6 @@ export const users = pgTable('users', {
   /** Bumped when a user is disabled, loses a role or changes password: older sessions stop working at once. */
   sessionVersion: integer('session_version').notNull().default(1),
   ...timestamps,
-});
-
-/** Sign-in attempts per account and per client address (rate-limiter-flexible's Drizzle store). */
-export const signInThrottle = pgTable('sign_in_throttle', {
-  key: text('key').primaryKey(),
-  points: integer('points').notNull(),
-  expire: timestamp('expire', { withTimezone: true }),
 });
 
 export const fieldsOfWork = pgTable('fields_of_work', {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@/lib/permissions';
 import { getDb, type Database } from '../index';
-import { users } from '../schema';
+import { users, userSessions } from '../schema';
 
 // User rows for callers that act before anyone is signed in or outside the web app: sign-in, the
 // per-request session check, the demo seed and `npm run user:create`. Pages and server actions use
@@ -18,6 +18,7 @@ const accountColumns = {
 };
 
 export type AccountRow = { id: number; email: string; name: string; roles: Role[]; disabled: boolean; sessionVersion: number };
+export type SessionAccountRow = AccountRow & { sessionOpen: boolean };
 
 /** The row that sign-in checks, password hash included. Emails are stored lower-cased. */
 export async function findAccountForSignIn(email: string, db: Database = getDb()) {
@@ -29,8 +30,19 @@ export async function findAccountForSignIn(email: string, db: Database = getDb()
   return row ?? null;
 }
 
-/** The row behind a session token, read on every editorial request. */
-export async function findAccountById(id: number, db: Database = getDb()): Promise<AccountRow | null> {
-  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, id)).limit(1);
+/** The account behind a session token, read on every editorial request, with whether that session is still open. */
+export async function findSessionAccount(userId: number, sessionId: string, db: Database = getDb()): Promise<SessionAccountRow | null> {
+  const open = and(
+    eq(userSessions.id, sessionId),
+    eq(userSessions.userId, users.id),
+    isNull(userSessions.endedAt),
+    gt(userSessions.expiresAt, sql`now()`),
+  );
+  const [row] = await db
+    .select({ ...accountColumns, sessionOpen: sql<boolean>`${userSessions.id} is not null` })
+    .from(users)
+    .leftJoin(userSessions, open)
+    .where(eq(users.id, userId))
+    .limit(1);
   return row ?? null;
 }

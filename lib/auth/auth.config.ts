@@ -5,7 +5,8 @@ import { NextResponse } from 'next/server';
 // a signed token from none; the full check (account still enabled, session version current, roles) happens
 // in lib/auth/session.ts on every editorial page and action.
 
-const WORKSPACE_SESSION_SECONDS = 12 * 60 * 60;
+/** How long a sign-in lasts: the cookie's lifetime and its session row's (lib/auth/credentials.ts). */
+export const WORKSPACE_SESSION_SECONDS = 12 * 60 * 60;
 
 function isWorkspacePath(pathname: string): boolean {
   return pathname === '/editor' || pathname.startsWith('/editor/');
@@ -39,8 +40,10 @@ export const authConfig = {
     },
     jwt({ token, user }) {
       if (user) {
+        const signedIn = user as { sessionId?: unknown; sessionVersion?: unknown };
         token.uid = Number(user.id);
-        token.sv = (user as { sessionVersion?: unknown }).sessionVersion;
+        token.sid = signedIn.sessionId;
+        token.sv = signedIn.sessionVersion;
       }
       return token;
     },
@@ -48,6 +51,7 @@ export const authConfig = {
       return {
         ...session,
         user: { ...session.user, id: String(token.uid) },
+        sessionId: token.sid,
         sessionVersion: token.sv,
       } as Session;
     },

@@ -1,15 +1,18 @@
 import 'server-only';
 import { findAccountForSignIn } from '@/db/queries/accounts';
+import { startSession } from '@/db/queries/sessions';
 import { getDb, type Database } from '@/db/index';
 import { signInSchema } from '@/lib/validation/auth';
+import { WORKSPACE_SESSION_SECONDS } from './auth.config';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './password';
 import { defaultThrottleLimits, signInThrottleFor, type ThrottleLimits } from './throttle';
 
-/** What Auth.js keeps in the token: the user's id and the session version it was issued for. */
+/** What Auth.js keeps in the token: the user's id, the session row of this sign-in and the session version. */
 export interface AuthorizedUser {
   id: string;
   email: string;
   name: string;
+  sessionId: string;
   sessionVersion: number;
 }
 
@@ -37,5 +40,6 @@ export async function authorizeCredentials(
   if (!usable || !passwordOk) return null;
 
   await throttle.succeeded(email, address);
-  return { id: String(account.id), email: account.email, name: account.name, sessionVersion: account.sessionVersion };
+  const sessionId = await startSession(account.id, WORKSPACE_SESSION_SECONDS, db);
+  return { id: String(account.id), email: account.email, name: account.name, sessionId, sessionVersion: account.sessionVersion };
 }

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/index';
 import { changeOwnPassword, resetUserPassword, setUserDisabled, setUserRoles } from '@/db/queries/users';
-import { users } from '@/db/schema';
+import { endSession } from '@/db/queries/sessions';
+import { users, userSessions } from '@/db/schema';
 import { DEMO_PASSWORD, insertAccount, seedDemoUsers } from '@/db/seed/users';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { authorizeCredentials } from './credentials';
@@ -16,7 +17,7 @@ let admin: SessionUser;
 async function signInClaims(email: string, password = DEMO_PASSWORD): Promise<SessionClaims> {
   const user = await authorizeCredentials({ email, password }, `test-${email}`, db);
   expect(user).not.toBeNull();
-  return { userId: Number(user!.id), sessionVersion: user!.sessionVersion };
+  return { userId: Number(user!.id), sessionId: user!.sessionId, sessionVersion: user!.sessionVersion };
 }
 
 async function addUser(email: string, roles: SessionUser['roles']) {
@@ -92,19 +93,59 @@ describe('the session version check', () => {
     const claims = await addUser('gone@example.org', ['editor']);
     await db.delete(users).where(eq(users.id, claims.userId));
     expect(await resolveSessionUser(claims, db)).toBeNull();
-    const row = { id: 99, email: 'a@b.c', name: 'A', roles: ['editor' as const], disabled: false, sessionVersion: 1 };
-    expect(sessionUserFromRow({ userId: 98, sessionVersion: 1 }, row)).toBeNull();
-    expect(sessionUserFromRow({ userId: 99, sessionVersion: 2 }, row)).toBeNull();
-    expect(sessionUserFromRow({ userId: 99, sessionVersion: 1 }, row)).toEqual({ id: 99, email: 'a@b.c', name: 'A', roles: ['editor'] });
+    const row = { id: 99, email: 'a@b.c', name: 'A', roles: ['editor' as const], disabled: false, sessionVersion: 1, sessionOpen: true };
+    expect(sessionUserFromRow({ userId: 98, sessionId: 's', sessionVersion: 1 }, row)).toBeNull();
+    expect(sessionUserFromRow({ userId: 99, sessionId: 's', sessionVersion: 2 }, row)).toBeNull();
+    expect(sessionUserFromRow({ userId: 99, sessionId: 's', sessionVersion: 1 }, { ...row, sessionOpen: false })).toBeNull();
+    expect(sessionUserFromRow({ userId: 99, sessionId: 's', sessionVersion: 1 }, row)).toEqual({ id: 99, email: 'a@b.c', name: 'A', roles: ['editor'] });
+  });
+});
+
+describe('sessions', () => {
+  it('ends the signed-out session only: a copy of its token is refused, the same user in another browser goes on', async () => {
+    await addUser('two-browsers@example.org', ['editor']);
+    const laptop = await signInClaims('two-browsers@example.org');
+    const phone = await signInClaims('two-browsers@example.org');
+    expect(laptop.sessionId).not.toBe(phone.sessionId);
+    await endSession(laptop.sessionId, db);
+    expect(await resolveSessionUser(laptop, db)).toBeNull();
+    expect(await resolveSessionUser(phone, db)).toMatchObject({ email: 'two-browsers@example.org' });
+    // Ending it twice changes nothing, and a new sign-in gets a new, working session.
+    await endSession(laptop.sessionId, db);
+    expect(await resolveSessionUser(await signInClaims('two-browsers@example.org'), db)).not.toBeNull();
+  });
+
+  it("refuses a session id that belongs to someone else, an unknown one and an expired one", async () => {
+    const editor = await signInClaims('editor@example.org');
+    const reviewer = await signInClaims('reviewer@example.org');
+    expect(await resolveSessionUser({ ...editor, sessionId: reviewer.sessionId }, db)).toBeNull();
+    expect(await resolveSessionUser({ ...editor, sessionId: 'made-up' }, db)).toBeNull();
+    await db.update(userSessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(userSessions.id, editor.sessionId));
+    expect(await resolveSessionUser(editor, db)).toBeNull();
   });
 });
 
 describe('claimsFromSession', () => {
   it('reads the user id and session version from the Auth.js session', () => {
-    expect(claimsFromSession({ user: { id: '7' }, sessionVersion: 3, expires: '' })).toEqual({ userId: 7, sessionVersion: 3 });
+    expect(claimsFromSession({ user: { id: '7' }, sessionId: 'abc', sessionVersion: 3, expires: '' })).toEqual({
+      userId: 7,
+      sessionId: 'abc',
+      sessionVersion: 3,
+    });
   });
 
-  it.each([null, undefined, {}, { user: {} }, { user: { id: 'x' }, sessionVersion: 1 }, { user: { id: '7' } }, { user: { id: '7' }, sessionVersion: '1' }])(
+  it.each([
+    null,
+    undefined,
+    {},
+    { user: {} },
+    { user: { id: 'x' }, sessionId: 'abc', sessionVersion: 1 },
+    { user: { id: '7' }, sessionId: 'abc' },
+    { user: { id: '7' }, sessionId: 'abc', sessionVersion: '1' },
+    // A token issued before sessions had rows of their own names none: it is refused.
+    { user: { id: '7' }, sessionVersion: 1 },
+    { user: { id: '7' }, sessionId: 5, sessionVersion: 1 },
+  ])(
     'refuses %j',
     (session) => {
       expect(claimsFromSession(session)).toBeNull();
