@@ -68,6 +68,6 @@ const serverEnv = {
   // `next start` knows its own host only from the request; Auth.js must be told to trust it.
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
 };
-const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env: serverEnv });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { cwd: root, stdio: 'inherit', env: serverEnv });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The production server (`npm start`, `npm run serve`): Next.js's own request handler behind a plain HTTP
+// server, so that every request's client address is settled before the app sees it (client-address.mjs), and
+// so that SIGTERM drains open requests before the process exits.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { normaliseForwardedHeaders, trustFrom } from './client-address.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
+const trust = trustFrom(process.env.TRUSTED_PROXIES);
+
+const app = next({ dev: false, dir: root, hostname: 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  normaliseForwardedHeaders(request, trust);
+  handle(request, response);
+});
+server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing open requests, then stopping.`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running after this are cut off rather than holding a deployment up.
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)).unref();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
