@@ -4,6 +4,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import type { NewsFilters } from '@/lib/validation/news-filters';
+import { isSlug } from '@/lib/slug';
 import type { TaxonomyKind } from '@/lib/validation/taxonomy';
 import * as news from './news';
 import * as pages from './pages';
@@ -16,7 +17,7 @@ export async function cachedNewsPage(filters: NewsFilters, page: number, pageSiz
   return news.listPublishedNews(filters, page, pageSize);
 }
 
-export async function cachedNewsItem(slug: string) {
+async function readNewsItem(slug: string) {
   'use cache';
   cacheLife('hours');
   const result = await news.getPublishedNewsItemBySlug(slug);
@@ -74,28 +75,28 @@ export async function cachedMeetingSeries() {
   return taxonomy.listMeetingSeries();
 }
 
-export async function cachedFieldOfWork(slug: string) {
+async function readFieldOfWork(slug: string) {
   'use cache';
   cacheTag(cacheTags.taxonomy);
   cacheLife('days');
   return taxonomy.getFieldOfWorkBySlug(slug);
 }
 
-export async function cachedCountry(slug: string) {
+async function readCountry(slug: string) {
   'use cache';
   cacheTag(cacheTags.taxonomy);
   cacheLife('days');
   return taxonomy.getCountryBySlug(slug);
 }
 
-export async function cachedStructure(slug: string) {
+async function readStructure(slug: string) {
   'use cache';
   cacheTag(cacheTags.taxonomy);
   cacheLife('days');
   return taxonomy.getStructureBySlug(slug);
 }
 
-export async function cachedMeetingSeriesItem(slug: string) {
+async function readMeetingSeriesItem(slug: string) {
   'use cache';
   cacheTag(cacheTags.taxonomy);
   cacheLife('days');
@@ -109,7 +110,7 @@ export async function cachedPages() {
   return pages.listPublishedPages();
 }
 
-export async function cachedPage(slug: string) {
+async function readPage(slug: string) {
   'use cache';
   cacheTag(cacheTags.pages, cacheTags.media);
   cacheLife('days');
@@ -123,9 +124,28 @@ export async function cachedPageSearch(q: string) {
   return pages.searchPublishedPages(q);
 }
 
-export async function cachedTermRedirect(kind: TaxonomyKind, slug: string) {
+async function readTermRedirect(kind: TaxonomyKind, slug: string) {
   'use cache';
   cacheTag(cacheTags.taxonomy);
   cacheLife('days');
   return taxonomy.findTermRedirect(kind, slug);
+}
+
+/**
+ * A path segment that cannot be a slug (a stray byte, an overlong or mangled address) is answered as missing
+ * before it reaches the database or takes a place in the cache.
+ */
+function bySlug<T, M>(read: (slug: string) => Promise<T>, missing: M): (slug: string) => Promise<T | M> {
+  return async (slug) => (isSlug(slug) ? read(slug) : missing);
+}
+
+export const cachedNewsItem = bySlug(readNewsItem, { kind: 'missing' } as const);
+export const cachedFieldOfWork = bySlug(readFieldOfWork, null);
+export const cachedCountry = bySlug(readCountry, null);
+export const cachedStructure = bySlug(readStructure, null);
+export const cachedMeetingSeriesItem = bySlug(readMeetingSeriesItem, null);
+export const cachedPage = bySlug(readPage, null);
+
+export async function cachedTermRedirect(kind: TaxonomyKind, slug: string) {
+  return isSlug(slug) ? readTermRedirect(kind, slug) : null;
 }

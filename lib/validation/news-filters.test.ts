@@ -39,7 +39,7 @@ describe('parseNewsQuery', () => {
     expect(parsed.notices[0]).toMatch(/page number/i);
   });
 
-  it.each(['2021-13-45', '2021-02-30', '2021-2-3', 'yesterday'])('ignores the invalid date %s with a notice', (value) => {
+  it.each(['2021-13-45', '2021-02-30', '2021-2-3', 'yesterday', '0000-01-01', '0000-12-31'])('ignores the invalid date %s with a notice', (value) => {
     const parsed = parseNewsQuery({ from: value, to: value });
     expect(parsed.filters.from).toBeUndefined();
     expect(parsed.filters.to).toBeUndefined();
@@ -86,6 +86,16 @@ describe('parseNewsQuery', () => {
       expect(parsed.filters, value).toEqual({});
       expect(parsed.notices, value).toEqual([`The ${label} filter was not recognised and was ignored.`]);
     }
+  });
+
+  it.each(['\u0000', 'a\u0000b', 'a\u0000', 'tab\u0007bell'])('ignores search terms with control characters (%j) with a notice', (q) => {
+    const parsed = parseNewsQuery({ q });
+    expect(parsed.filters.q).toBeUndefined();
+    expect(parsed.notices).toEqual(['Search terms cannot contain control characters; the search was ignored.']);
+  });
+
+  it('accepts the first year of the calendar', () => {
+    expect(parseNewsQuery({ from: '0001-01-01' }).filters.from).toBe('0001-01-01');
   });
 
   it('drops an unknown type with a notice', () => {

@@ -25,13 +25,17 @@ export interface ParsedNewsQuery {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+// Never typed by a person; PostgreSQL refuses the null character in text outright.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    // PostgreSQL's calendar has no year 0, and JavaScript's ISO format changes shape after 9999.
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 1;
   });
 const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE);
 const newsType = z.enum(Object.keys(newsTypeLabels) as [NewsType, ...NewsType[]]);
@@ -50,6 +54,7 @@ export function parseNewsQuery(params: RawParams): ParsedNewsQuery {
   const q = first(params.q);
   if (q !== undefined) {
     if (q.length > MAX_QUERY_LENGTH) notices.push(`Search terms are limited to ${MAX_QUERY_LENGTH} characters; the search was ignored.`);
+    else if (CONTROL_CHARACTERS.test(q)) notices.push('Search terms cannot contain control characters; the search was ignored.');
     else filters.q = q;
   }
 
