@@ -16,8 +16,23 @@ const app = next({ dev: false, dir: root, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * Whether the path has percent-escapes that do not decode (`/news/a%ZZ`). Next.js fails such a path with a
+ * bare 500; it is sent to the site's "not found" page instead, which is what it is.
+ * @param {string} url
+ */
+function hasMalformedPath(url) {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 const server = createServer((request, response) => {
   normaliseForwardedHeaders(request, trust);
+  if (hasMalformedPath(request.url ?? '/')) request.url = '/malformed-address';
   handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));
