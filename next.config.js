@@ -1,3 +1,9 @@
+import {
+  commonSecurityHeaders,
+  publicContentSecurityPolicy,
+  strictTransportSecurity,
+} from './lib/security-headers.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   experimental: {
@@ -15,6 +21,21 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: '/:path*', headers: commonSecurityHeaders },
+      // x-forwarded-proto reaches the app only from a trusted proxy (scripts/server.mjs drops a client's own).
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [strictTransportSecurity] },
+      // The workspace and the login page get a per-request nonce policy from proxy.ts instead.
+      {
+        source: '/((?!editor(?:/|$)|login(?:/|$)).*)',
+        headers: [
+          { key: 'Content-Security-Policy', value: publicContentSecurityPolicy },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -13,7 +13,7 @@ function isWorkspacePath(pathname: string): boolean {
 }
 
 /** The path and query a person asked for, without the router's internal `_rsc` parameter. */
-function requestedPath(url: URL): string {
+export function requestedPath(url: URL): string {
   const search = new URLSearchParams(url.search);
   search.delete('_rsc');
   const query = search.toString();
@@ -27,16 +27,13 @@ export const authConfig = {
   callbacks: {
     authorized({ auth, request }) {
       if (!isWorkspacePath(request.nextUrl.pathname)) return true;
-      const path = requestedPath(request.nextUrl);
       if (!auth?.user) {
         const login = new URL('/login', request.nextUrl);
-        login.searchParams.set('next', path);
+        login.searchParams.set('next', requestedPath(request.nextUrl));
         return NextResponse.redirect(login);
       }
-      // Pages cannot read their own URL; requireUser() needs it to send an ended session back to /login?next=…
-      const headers = new Headers(request.headers);
-      headers.set('x-request-path', path);
-      return NextResponse.next({ request: { headers } });
+      // proxy.ts goes on to add the requested path and the page's security policy.
+      return true;
     },
     jwt({ token, user }) {
       if (user) {
