@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import sharp, { type OutputInfo } from 'sharp';
+import sharp from 'sharp';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from './limits';
 
 const MAX_PIXELS = 40_000_000;
+
+// libvips keeps recent operations and their pixels in a cache of its own (50 MB by default), and runs as many
+// threads per image as there are cores. Uploads are rare and never repeat, so neither pays for its memory here;
+// the upload queue (upload-queue.ts) gives the parallelism instead.
+sharp.cache(false);
+sharp.concurrency(1);
 /** Widths of the WebP renditions in a srcset; the original width is added when it is narrower than the widest. */
 export const WEB_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 const SHARE_WIDTH = 1200;
@@ -46,34 +52,34 @@ export async function processUpload(bytes: Uint8Array): Promise<{ width: number;
     throw new MediaRejectedError('This file is not a JPEG, PNG or WebP image (its contents were checked, not its name).');
   }
 
-  let upright: { data: Buffer; info: OutputInfo };
+  let width: number;
+  let height: number;
   try {
     const metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (metadata.format !== format) throw new Error(`format ${metadata.format} does not match its signature`);
     if ((metadata.width ?? 0) * (metadata.height ?? 0) > MAX_PIXELS) {
       throw new MediaRejectedError('The image has more than 40 million pixels. Make it smaller and try again.');
     }
-    // Decoding the whole image (not only its header) is what finds a truncated or damaged file.
-    upright = await sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS })
-      .rotate()
-      .png({ compressionLevel: 1 })
-      .toBuffer({ resolveWithObject: true });
+    // Decoding the whole image (not only its header) is what finds a truncated or damaged file. stats() reads
+    // every pixel without keeping them, so a 40-megapixel image is never held in memory as a whole.
+    await sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS }).stats();
+    ({ width, height } = metadata.autoOrient);
   } catch (error) {
     if (error instanceof MediaRejectedError) throw error;
     throw new MediaRejectedError('The image is damaged or incomplete and cannot be read. Export it again and retry.');
   }
 
-  const { width, height } = upright.info;
   const widths = [...new Set([...WEB_WIDTHS.filter((w) => w < width), Math.min(width, WEB_WIDTHS.at(-1)!)])];
-  const renditions = await Promise.all([
-    ...widths.map((w) => render(upright.data, w, 'web')),
-    render(upright.data, Math.min(width, SHARE_WIDTH), 'share'),
-  ]);
+  // One rendition at a time, each decoded from the upload (JPEG shrinks while decoding): memory stays at one
+  // image's working set rather than all of them at once.
+  const renditions: Rendition[] = [];
+  for (const w of widths) renditions.push(await render(bytes, w, 'web'));
+  renditions.push(await render(bytes, Math.min(width, SHARE_WIDTH), 'share'));
   return { width, height, renditions };
 }
 
-async function render(source: Buffer, width: number, purpose: Rendition['purpose']): Promise<Rendition> {
-  const pipeline = sharp(source).resize({ width, withoutEnlargement: true });
+async function render(bytes: Uint8Array, width: number, purpose: Rendition['purpose']): Promise<Rendition> {
+  const pipeline = sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS }).rotate().resize({ width, withoutEnlargement: true });
   // JPEG has no transparency: transparent parts of a PNG or WebP would otherwise turn black.
   if (purpose === 'share') pipeline.flatten({ background: '#ffffff' });
   const { data, info } = await (purpose === 'web' ? pipeline.webp({ quality: 80 }) : pipeline.jpeg({ quality: 82, mozjpeg: true }))

@@ -1,5 +1,7 @@
 import { forbidden, invalid } from '@/lib/action-result';
+import { authorize } from '@/lib/auth/session';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '@/lib/media/limits';
+import { inUploadQueue, UploadQueueFullError } from '@/lib/media/upload-queue';
 import { uploadMedia } from './upload-media';
 
 // Room for the multipart envelope and the text fields around the file.
@@ -27,10 +29,20 @@ export async function POST(request: Request) {
   if (!Number.isFinite(length) || length > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) {
     return Response.json(invalid({ file: tooLargeMessage }, tooLargeMessage), { status: 413 });
   }
-  const formData = await request.formData().catch(() => null);
-  if (!formData) {
-    const message = 'The upload did not arrive complete. Please try again.';
-    return Response.json(invalid({ file: message }, message), { status: 400 });
+  // Checked before waiting in the queue, so that nobody without the right can hold a place in it.
+  const auth = await authorize('media.manage');
+  if (!auth.ok) return Response.json(forbidden(auth.message), { status: 403 });
+  try {
+    return await inUploadQueue(async () => {
+      const formData = await request.formData().catch(() => null);
+      if (!formData) {
+        const message = 'The upload did not arrive complete. Please try again.';
+        return Response.json(invalid({ file: message }, message), { status: 400 });
+      }
+      return Response.json(await uploadMedia(formData));
+    });
+  } catch (error) {
+    if (!(error instanceof UploadQueueFullError)) throw error;
+    return Response.json(invalid({ file: error.message }, error.message), { status: 503, headers: { 'retry-after': '60' } });
   }
-  return Response.json(await uploadMedia(formData));
 }
