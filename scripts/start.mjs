@@ -67,6 +67,9 @@ const serverEnv = {
   AUTH_SECRET: secret,
   // `next start` knows its own host only from the request; Auth.js must be told to trust it.
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+  // glibc gives every thread that allocates its own memory arena, which image processing (libvips threads)
+  // turns into hundreds of megabytes that are never returned; two arenas keep the server's memory bounded.
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
 };
 const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { cwd: root, stdio: 'inherit', env: serverEnv });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

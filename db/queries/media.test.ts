@@ -65,6 +65,15 @@ describe('upload validation', () => {
     expect(await rejection(truncated, 'cut.png')).toBe('The image is damaged or incomplete and cannot be read. Export it again and retry.');
   });
 
+  it('refuses a truncated JPEG, even one large enough to be decoded at a fraction of its size', async () => {
+    const jpeg = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg({ quality: 70 })
+      .toBuffer();
+    const truncated = jpeg.subarray(0, Math.floor(jpeg.length * 0.8));
+    expect((await sharp(truncated).metadata()).format).toBe('jpeg');
+    expect(await rejection(truncated, 'cut.jpg')).toBe('The image is damaged or incomplete and cannot be read. Export it again and retry.');
+  });
+
   it('stores nothing for a refused upload', async () => {
     expect((await listMedia(editor, {}, db)).total).toBe(0);
   });

@@ -60,9 +60,10 @@ export async function processUpload(bytes: Uint8Array): Promise<{ width: number;
     if ((metadata.width ?? 0) * (metadata.height ?? 0) > MAX_PIXELS) {
       throw new MediaRejectedError('The image has more than 40 million pixels. Make it smaller and try again.');
     }
-    // Decoding the whole image (not only its header) is what finds a truncated or damaged file. stats() reads
-    // every pixel without keeping them, so a 40-megapixel image is never held in memory as a whole.
-    await sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS }).stats();
+    // Decoding the whole image (not only its header) is what finds a truncated or damaged file. Decoding it to
+    // a thumbnail reads every byte of it while keeping only a band of pixels at a time (JPEG even decodes at an
+    // eighth of its size), so a 40-megapixel image is never held in memory as a whole.
+    await sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS }).resize({ width: 8, height: 8, fit: 'fill' }).raw().toBuffer();
     ({ width, height } = metadata.autoOrient);
   } catch (error) {
     if (error instanceof MediaRejectedError) throw error;
