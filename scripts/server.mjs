@@ -9,7 +9,6 @@ import { normaliseForwardedHeaders, trustFrom } from './client-address.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
 const trust = trustFrom(process.env.TRUSTED_PROXIES);
 
 const app = next({ dev: false, dir: root, hostname: 'localhost', port });
@@ -35,7 +34,8 @@ const server = createServer((request, response) => {
   if (hasMalformedPath(request.url ?? '/')) request.url = '/malformed-address';
   handle(request, response);
 });
-server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));
+// Every interface, IPv6 and IPv4, as `next start` does; BIND_ADDRESS narrows it (e.g. 127.0.0.1).
+server.listen(port, process.env.BIND_ADDRESS, () => console.log(`Ready on http://localhost:${port}`));
 
 let stopping = false;
 function stop(signal) {

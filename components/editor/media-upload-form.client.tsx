@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { FormMessage, toneOf } from '@/components/ui/form-message';
 import { FieldError, inputClass, TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { blocksIn, normalizeRichText } from './normalize';
 import { richTextToPlainText } from './text';
 import type { RichTextDoc } from './types';

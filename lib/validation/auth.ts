@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 /** The one message for every failed sign-in: it never says whether the account exists or is paused. */
 export const SIGN_IN_FAILED =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { blocksIn } from '../rich-text/normalize';
 import { richTextField } from '../rich-text/schema';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug';

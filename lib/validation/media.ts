@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 
 /** Alt text, caption and credit of a media item: the upload form, the edit form and both actions. */
 export const mediaMetadataSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { newsTypeLabels } from '../format';
 
 export const MAX_QUERY_LENGTH = 200;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { emptyRichText } from '../rich-text/normalize';
 import { bodyField, imageField, leadField, publishAtField, slugField, titleField } from './fields';
 

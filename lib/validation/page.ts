@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { bodyField, leadField, publishAtField, slugField, titleField } from './fields';
 
 /** A basic ("about") page, checked in the browser and again by the server action. */

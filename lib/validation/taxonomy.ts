@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { slugField } from './fields';
 
 export const taxonomyKinds = ['field_of_work', 'country', 'structure', 'meeting_series'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z';
 import { roles } from '../permissions';
 
 // Shared by the forms (react-hook-form), the server actions, the queries and `npm run user:create`.

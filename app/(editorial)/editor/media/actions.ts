@@ -1,7 +1,7 @@
 'use server';
 
 import { updateTag } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { deleteMedia, getMediaLookup, listMedia, updateMediaMetadata } from '@/db/queries/media';
 import { describeUsage } from '@/db/queries/media-usage';
 import { invalid, ok } from '@/lib/action-result';

@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { addComment, createNewsItem, restoreRevision, saveNewsItem, transitionNewsItem } from '@/db/queries/news-workflow';
 import { touchPresence } from '@/db/queries/editorial-news';
 import { ok } from '@/lib/action-result';

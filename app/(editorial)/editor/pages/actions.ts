@@ -1,7 +1,7 @@
 'use server';
 
 import { updateTag } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { createPage, savePage, transitionPage } from '@/db/queries/page-workflow';
 import { cacheTags } from '@/lib/cache-tags';
 import { editorialAction } from '@/lib/editorial-action';

@@ -1,7 +1,7 @@
 'use server';
 
 import { updateTag } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { updateTerm } from '@/db/queries/taxonomy-admin';
 import { cacheTags } from '@/lib/cache-tags';
 import { editorialAction } from '@/lib/editorial-action';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { createMedia } from '@/db/queries/media';
 import { invalid, ok, type ActionResult } from '@/lib/action-result';
 import { editorialAction } from '@/lib/editorial-action';
