@@ -30,18 +30,25 @@ export function pgliteDataDir(): string {
   return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
+/** The configured database: the PostgreSQL server at `url` when given, otherwise the embedded one in `dir`. */
 export function openConnection(url = process.env.DATABASE_URL, dir = pgliteDataDir()): Connection {
-  if (url) {
-    const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      onnotice: () => {},
-    });
-    return {
-      db: drizzlePostgres(client, { schema }) as unknown as Database,
-      close: () => client.end({ timeout: 5 }),
-      kind: 'postgres',
-    };
-  }
+  if (!url) return openPglite(dir);
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+  });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    close: () => client.end({ timeout: 5 }),
+    kind: 'postgres',
+  };
+}
+
+/**
+ * The embedded database in `dir` (`memory://`: in memory), whatever DATABASE_URL says. A directory is opened only
+ * under its lock, taken before any of its files is touched; closing releases it.
+ */
+export function openPglite(dir: string): Connection {
   if (dir === 'memory://') {
     const client = new PGlite();
     return { db: drizzlePglite(client, { schema }) as unknown as Database, close: () => client.close(), kind: 'pglite', pglite: client };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openConnection } from './index';
+import { openPglite } from './index';
 import { acquirePgliteLock, LOCK_TOKEN_ENV, lockPathFor } from './pglite-lock.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -65,7 +65,7 @@ it('refuses a second process while one has the directory open, and keeps the fir
   first.child.stdin.end();
   expect((await first.exit).code).toBe(0);
   expect(fs.existsSync(lockPathFor(dir))).toBe(false);
-  const connection = openConnection(undefined, dir);
+  const connection = openPglite(dir);
   try {
     const { rows } = await connection.pglite!.query<{ note: string }>('select note from lock_test');
     expect(rows).toEqual([{ note: 'first' }]);
