@@ -33,11 +33,13 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-let n = 0;
 afterEach(() => {
   delete process.env[LOCK_TOKEN_ENV];
 });
-const freshDir = () => (dir = path.join(root, `db-${(n += 1)}`, 'pglite'));
+
+let made = 0;
+/** Each test its own data directory (never created: the lock must not need it). */
+const freshDir = () => (dir = path.join(root, `db-${(made += 1)}`, 'pglite'));
 
 describe('the PGlite directory lock', () => {
   it('is a file next to the directory holding our pid, host, start time and command; release removes it', () => {
