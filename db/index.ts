@@ -1,6 +1,7 @@
 // The one database client: postgres-js when DATABASE_URL is set, otherwise embedded PGlite under .data/.
 // PGlite allows a single opener per data directory, so the client is created lazily (never during a build)
-// and kept on globalThis so that every module graph in a process shares it.
+// and kept on globalThis so that every module graph in a process shares it, and a directory is opened only
+// under its lock file (db/pglite-lock.mjs), which refuses a second process before it touches any file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { acquirePgliteLock } from './pglite-lock.mjs';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -16,6 +18,8 @@ interface Connection {
   db: Database;
   close: () => Promise<void>;
   kind: 'postgres' | 'pglite';
+  /** The PGlite instance itself, for what only it can do (dumping its data directory for a backup). */
+  pglite?: PGlite;
 }
 
 const globalKey = Symbol.for('osce-publishing.db');
@@ -26,24 +30,43 @@ export function pgliteDataDir(): string {
   return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
+/** The configured database: the PostgreSQL server at `url` when given, otherwise the embedded one in `dir`. */
 export function openConnection(url = process.env.DATABASE_URL, dir = pgliteDataDir()): Connection {
-  if (url) {
-    const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      onnotice: () => {},
-    });
-    return {
-      db: drizzlePostgres(client, { schema }) as unknown as Database,
-      close: () => client.end({ timeout: 5 }),
-      kind: 'postgres',
-    };
+  if (!url) return openPglite(dir);
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+  });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    close: () => client.end({ timeout: 5 }),
+    kind: 'postgres',
+  };
+}
+
+/**
+ * The embedded database in `dir` (`memory://`: in memory), whatever DATABASE_URL says. A directory is opened only
+ * under its lock, taken before any of its files is touched; closing releases it.
+ */
+export function openPglite(dir: string): Connection {
+  if (dir === 'memory://') {
+    const client = new PGlite();
+    return { db: drizzlePglite(client, { schema }) as unknown as Database, close: () => client.close(), kind: 'pglite', pglite: client };
   }
-  if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
-  const client = dir === 'memory://' ? new PGlite() : new PGlite(dir);
+  const lock = acquirePgliteLock(dir);
+  let client: PGlite;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Database,
-    close: () => client.close(),
+    close: () => client.close().finally(() => lock.release()),
     kind: 'pglite',
+    pglite: client,
   };
 }
 

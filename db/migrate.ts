@@ -4,6 +4,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { closeDb, getDb } from './index';
+import { PgliteLockedError } from './pglite-lock.mjs';
 
 const migrationsFolder = path.join(import.meta.dirname, '..', 'drizzle');
 
@@ -26,7 +27,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .then(() => console.log('Migrations applied.'))
     .finally(() => closeDb())
     .catch((error: unknown) => {
-      console.error(error);
+      console.error(error instanceof PgliteLockedError ? error.message : error);
       process.exit(1);
     });
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openConnection } from './index';
+import { openPglite } from './index';
 import { runMigrations } from './migrate';
 import { pages } from './schema';
 
@@ -21,7 +21,7 @@ function migrationsBefore(tag: string): string {
 }
 
 describe('migration 0005: plain-text bodies become rich-text documents', () => {
-  const connection = openConnection(undefined, 'memory://');
+  const connection = openPglite('memory://');
   afterAll(() => connection.close());
 
   it('splits paragraphs on blank lines, keeps line breaks and feeds the words to the search index', async () => {

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Actor } from '@/lib/permissions';
-import { openConnection, type Database } from './index';
+import { openConnection, openPglite, type Database } from './index';
 import { runMigrations } from './migrate';
 import { users } from './schema';
 
@@ -19,7 +19,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const connection = openConnection(undefined, 'memory://');
+    const connection = openPglite('memory://');
     await runMigrations(connection.db, 'pglite');
     return { db: connection.db, connect: () => ({ db: connection.db, close: async () => {} }), close: connection.close };
   }

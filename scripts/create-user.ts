@@ -1,6 +1,6 @@
 // `npm run user:create`: adds a workspace account from the command line — the way a production database
 // gets its first admin. Prompts for email, name, roles (default admin) and a password typed twice without
-// echo. Works on DATABASE_URL or the embedded database (stop `npm start` first: PGlite allows one opener).
+// echo. Works on DATABASE_URL or the embedded database (refused while `npm start` has it open: see db/pglite-lock.mjs).
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';

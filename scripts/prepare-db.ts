@@ -7,6 +7,7 @@ import { users } from '../db/schema';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed/index';
 import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../db/seed/users';
+import { PgliteLockedError } from '../db/pglite-lock.mjs';
 
 async function main() {
   const db = getDb();
@@ -41,6 +42,6 @@ async function printDemoAccounts(db: Database) {
 main()
   .finally(() => closeDb())
   .catch((error: unknown) => {
-    console.error(error);
+    console.error(error instanceof PgliteLockedError ? error.message : error);
     process.exit(1);
   });

@@ -4,6 +4,7 @@
 import { closeDb } from '../db/index';
 import { publishDueNewsItems } from '../db/queries/news-publishing';
 import { publishDuePages } from '../db/queries/page-workflow';
+import { PgliteLockedError } from '../db/pglite-lock.mjs';
 
 async function main() {
   const now = process.env.PUBLISH_DUE_AT ? new Date(process.env.PUBLISH_DUE_AT) : new Date();
@@ -15,6 +16,6 @@ async function main() {
 main()
   .finally(() => closeDb())
   .catch((error: unknown) => {
-    console.error(error);
+    console.error(error instanceof PgliteLockedError ? error.message : error);
     process.exit(1);
   });

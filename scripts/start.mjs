@@ -2,10 +2,13 @@
 // `npm start`: builds when the build is missing or older than the sources, prepares the database
 // (migrations; demo content on a new embedded database), then serves on PORT (default 3000).
 // The build never opens the database, so it cannot collide with the embedded database's single opener.
+// On the embedded database it holds the data directory's lock from the first moment until the server stops,
+// lending it to its children (prepare-db, the server), so that a second `npm start` stops before building.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { acquirePgliteLock, LOCK_TOKEN_ENV, PgliteLockedError } from '../db/pglite-lock.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -50,6 +53,19 @@ function authSecret() {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+function lockEmbeddedDatabase() {
+  if (process.env.DATABASE_URL) return;
+  try {
+    const lock = acquirePgliteLock(path.resolve(root, process.env.PGLITE_DIR ?? '.data/pglite'), { command: 'npm start' });
+    process.env[LOCK_TOKEN_ENV] = lock.token;
+  } catch (error) {
+    if (!(error instanceof PgliteLockedError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+lockEmbeddedDatabase();
 if (!args.has('--no-build') && needsBuild()) {
   console.log('Building the site (first start or changed sources)…');
   run(bin('next'), ['build']);

@@ -3,6 +3,7 @@ import { runMigrations } from '../migrate';
 import { seedMedia } from './media';
 import { seedNews } from './news';
 import { seedTaxonomy } from './taxonomy';
+import { PgliteLockedError } from '../pglite-lock.mjs';
 
 // Fixed so that a second run has nothing to change.
 const ABOUT_PAGES_PUBLISHED_AT = new Date('2021-01-01T09:00:00Z');
@@ -21,7 +22,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .then(({ newsInserted }) => console.log(`Seed complete (${newsInserted} news items added).`))
     .finally(() => closeDb())
     .catch((error: unknown) => {
-      console.error(error);
+      console.error(error instanceof PgliteLockedError ? error.message : error);
       process.exit(1);
     });
 }
