@@ -54,10 +54,16 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 export const config = {
   matcher: [
-    '/editor/:path*',
+    // Not the upload route: the proxy would buffer its 10 MB bodies before the route's queue could hold them
+    // back. The route checks the session and the origin itself.
+    '/editor',
+    '/editor/((?!media/upload$).*)',
     '/login',
     // Server actions and form posts anywhere, for the origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
+    {
+      source: '/((?!editor/media/upload$).*)',
+      has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }],
+    },
   ],
 };
