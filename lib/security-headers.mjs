@@ -35,7 +35,7 @@ export function workspaceContentSecurityPolicy(nonce, development = false) {
   return [
     ...shared,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    // Style attributes (the rich-text editor positions its menus with them) cannot carry a nonce.
+    // The rich-text editor adds a stylesheet of its own at run time, without a nonce.
     "style-src 'self' 'unsafe-inline'",
     "frame-ancestors 'none'",
   ].join('; ');
