@@ -121,6 +121,20 @@ test('a copy of the session cookie is refused after "Sign out", for pages and fo
   await stale.close();
 });
 
+test("Auth.js's own sign-out route ends the session on the server too", async ({ page, browser, baseURL }) => {
+  await signIn(page, demoAccounts.editor);
+  const cookies = await page.context().cookies();
+  const { csrfToken } = await (await page.request.get('/api/auth/csrf')).json();
+  const response = await page.request.post('/api/auth/signout', { form: { csrfToken }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(400);
+  const stale = await browser.newContext();
+  await stale.addCookies(cookies);
+  const replayPage = await stale.newPage();
+  await replayPage.goto('/editor');
+  await expect(replayPage).toHaveURL(/\/login\?next=%2Feditor/);
+  await stale.close();
+});
+
 test('a server action posted from another site answers 403 and changes nothing', async ({ request, baseURL }) => {
   for (const path of ['/news', '/login', '/editor/news']) {
     const response = await request.post(path, {
