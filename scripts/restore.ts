@@ -2,7 +2,7 @@
 // empty; --force replaces what it holds (the embedded database's old directory is kept aside). See db/backup/.
 import { parseArgs } from 'node:util';
 import { BackupError, restoreDatabase } from '../db/backup/index';
-import { PgliteLockedError } from '../db/pglite-lock.mjs';
+import { exitWithBackupFailure } from '../db/backup/cli';
 
 async function main() {
   const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -11,11 +11,4 @@ async function main() {
   for (const line of await restoreDatabase(file, { force: values.force })) console.log(line);
 }
 
-main().catch((error: unknown) => {
-  const known =
-    error instanceof BackupError ||
-    error instanceof PgliteLockedError ||
-    String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
-  console.error(known ? (error as Error).message : error);
-  process.exit(1);
-});
+main().catch(exitWithBackupFailure);
