@@ -1,26 +1,10 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig, requestedPath } from '@/lib/auth/auth.config';
+import { requestOrigin } from '@/lib/request-origin';
 import { workspaceContentSecurityPolicy, workspacePathPattern } from '@/lib/security-headers.mjs';
 
 const { auth } = NextAuth(authConfig);
-
-/**
- * A form or server action posted from another site. Next.js refuses those too, but answers 500; this answers
- * 403 before any of the app runs. A request without Origin passes, as in Next.js: browsers send one with
- * every POST, so only hand-made requests lack it, and those carry no one's cookies but their sender's.
- */
-function isForeignPost(request: NextRequest): boolean {
-  if (request.method !== 'POST') return false;
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-  try {
-    return origin === 'null' || new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
 
 // The workspace and login pages: anonymous visitors of /editor/** are sent to /login by authConfig's
 // `authorized` callback, then this adds the path and a fresh nonce policy. Only a first gate: every editorial
@@ -40,7 +24,10 @@ const workspace = auth((request) => {
 }) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (isForeignPost(request)) {
+  // A form or server action posted from another site. Next.js refuses those too, but answers 500 with a logged
+  // stack; this answers 403 before any of the app runs. A request without Origin passes, as in Next.js: browsers
+  // send one with every POST, so only hand-made requests lack it, and those carry no one's cookies but their own.
+  if (request.method === 'POST' && requestOrigin(request.headers) === 'foreign') {
     return new NextResponse('This form was sent from another site and has been refused.', { status: 403 });
   }
   if (!workspacePathPattern.test(request.nextUrl.pathname)) return NextResponse.next();

@@ -2,29 +2,18 @@ import { forbidden, invalid } from '@/lib/action-result';
 import { authorize } from '@/lib/auth/session';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '@/lib/media/limits';
 import { inUploadQueue, UploadQueueFullError } from '@/lib/media/upload-queue';
+import { requestOrigin } from '@/lib/request-origin';
 import { uploadMedia } from './upload-media';
 
 // Room for the multipart envelope and the text fields around the file.
 const ENVELOPE_BYTES = 64 * 1024;
-
-/** True when the request comes from a page of this site (as Next.js checks for server actions). */
-function fromThisSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Image uploads have a route of their own, so that only they accept a large body: server actions keep the
  * default 1 MB. A body over the limit is refused from its declared length, before it is read.
  */
 export async function POST(request: Request) {
-  if (!fromThisSite(request)) return Response.json(forbidden(), { status: 403 });
+  if (requestOrigin(request.headers) !== 'same') return Response.json(forbidden(), { status: 403 });
   const length = Number(request.headers.get('content-length'));
   if (!Number.isFinite(length) || length > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) {
     return Response.json(invalid({ file: tooLargeMessage }, tooLargeMessage), { status: 413 });
