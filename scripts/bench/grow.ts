@@ -4,6 +4,7 @@
 // ten years of issue dates, and a first revision per item, as approval leaves it.
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/index';
+import { newsItems } from '@/db/schema';
 
 export const DEFAULT_TARGET = 100_000;
 const VOCABULARY_SIZE = 5000;
@@ -51,10 +52,11 @@ export function vocabulary(size = VOCABULARY_SIZE): string[] {
 }
 
 async function liveCount(db: Database): Promise<number> {
-  const rows = await db.execute<{ n: number }>(
-    sql`select count(*)::int as n from news_items where published_at is not null and published_at <= now()`,
-  );
-  return Number(rows[0]?.n ?? 0);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(newsItems)
+    .where(sql`${newsItems.publishedAt} is not null and ${newsItems.publishedAt} <= now()`);
+  return row?.n ?? 0;
 }
 
 /**
