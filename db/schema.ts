@@ -200,12 +200,15 @@ export const newsItems = pgTable(
       ),
     ...timestamps,
   },
+  // The listing indexes end with published_at so that the "live" test (published_at <= now()) is answered from the
+  // index itself: listings, counts and deep pages then read index entries only, never the rows. NULLS FIRST
+  // matches `order by … desc` (the columns are never null, but PostgreSQL only uses an index of the same order).
   (t) => [
     index('news_items_public_order_idx')
-      .on(t.issuedOn.desc(), t.id.desc())
+      .on(t.issuedOn.desc().nullsFirst(), t.id.desc().nullsFirst(), t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
     index('news_items_type_order_idx')
-      .on(t.type, t.issuedOn.desc(), t.id.desc())
+      .on(t.type, t.issuedOn.desc().nullsFirst(), t.id.desc().nullsFirst(), t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
     index('news_items_search_idx').using('gin', t.search).where(sql`${t.publishedAt} is not null`),
   ],

@@ -16,7 +16,8 @@ export async function LatestNewsSection({ filter, heading = 'Latest news' }: { f
           <NewsCardList items={result.items} />
           <p className="mt-4">
             <Link href={`/news${newsQueryString(filter)}`}>
-              All {result.total.toLocaleString('en-GB')} news {result.total === 1 ? 'item' : 'items'}
+              All {result.total.toLocaleString('en-GB')}
+              {result.totalIsLowerBound ? '+' : ''} news {result.total === 1 ? 'item' : 'items'}
             </Link>
           </p>
         </>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/highlight';
 import type { MediaForRender, MediaLookup } from '@/lib/media/types';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
@@ -18,6 +18,9 @@ import {
   type NewsType,
 } from '../schema';
 import { getMediaLookup } from './media';
+import { countNewsQuery, filterConditions, isLive, NEWS_COUNT_LIMIT, pageIdsQuery, relatedNewsQuery, tsQuery, withSearchPlans } from './news-sql';
+
+export { isLive, NEWS_COUNT_LIMIT };
 
 export const NEWS_PAGE_SIZE = 20;
 
@@ -48,47 +51,20 @@ async function withImages<T extends { imageId: number | null }>(db: Database, ro
 
 export interface NewsPage {
   items: NewsCard[];
+  /** The number of matches, or NEWS_COUNT_LIMIT (or more on deep pages) when there are more than that. */
   total: number;
+  /** True when there are more matches than `total`: the count stopped there (show "10,000+"). */
+  totalIsLowerBound: boolean;
   page: number;
   pageCount: number;
   /** True when the search words were all stop words or punctuation, so the search was not applied. */
   queryIgnored: boolean;
 }
 
-/** Public visibility, checked at read time so that nothing scheduled shows early. */
-export function isLive(): SQL {
-  return and(isNotNull(newsItems.publishedAt), lte(newsItems.publishedAt, sql`now()`))!;
-}
-
-function tsQuery(q: string): SQL {
-  return sql`websearch_to_tsquery('english', ${q})`;
-}
-
 /** True when the words of `q` leave something to search for (not only stop words or punctuation). */
 export async function hasSearchableTerms(q: string, db: Database = getDb()): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`numnode(${tsQuery(q)})` }).from(sql`(select 1) as one`);
   return (row?.n ?? 0) > 0;
-}
-
-function filterConditions(filters: NewsFilters, useQuery: boolean): SQL[] {
-  const conditions: SQL[] = [isLive()];
-  if (filters.field) {
-    conditions.push(sql`exists (select 1 from ${newsItemFields} join ${fieldsOfWork} on ${fieldsOfWork.id} = ${newsItemFields.fieldId}
-      where ${newsItemFields.newsItemId} = ${newsItems.id} and ${fieldsOfWork.slug} = ${filters.field})`);
-  }
-  if (filters.structure) {
-    conditions.push(sql`exists (select 1 from ${newsItemStructures} join ${structures} on ${structures.id} = ${newsItemStructures.structureId}
-      where ${newsItemStructures.newsItemId} = ${newsItems.id} and ${structures.slug} = ${filters.structure})`);
-  }
-  if (filters.country) {
-    conditions.push(sql`exists (select 1 from ${newsItemCountries} join ${countries} on ${countries.id} = ${newsItemCountries.countryId}
-      where ${newsItemCountries.newsItemId} = ${newsItems.id} and ${countries.slug} = ${filters.country})`);
-  }
-  if (filters.type) conditions.push(eq(newsItems.type, filters.type));
-  if (filters.from) conditions.push(gte(newsItems.issuedOn, filters.from));
-  if (filters.to) conditions.push(lte(newsItems.issuedOn, filters.to));
-  if (useQuery && filters.q) conditions.push(sql`${newsItems.search} @@ ${tsQuery(filters.q)}`);
-  return conditions;
 }
 
 async function termsFor(db: Database, ids: number[]) {
@@ -127,24 +103,18 @@ export async function listPublishedNews(
 ): Promise<NewsPage> {
   const queryIgnored = filters.q ? !(await hasSearchableTerms(filters.q, db)) : false;
   const useQuery = Boolean(filters.q) && !queryIgnored;
-  const where = and(...filterConditions(filters, useQuery));
-  const order = useQuery
-    ? [desc(sql`ts_rank_cd(${newsItems.search}, ${tsQuery(filters.q!)})`), desc(newsItems.issuedOn), desc(newsItems.id)]
-    : [desc(newsItems.issuedOn), desc(newsItems.id)];
-
-  const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(newsItems).where(where);
-  const total = countRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  if (total === 0 || page > pageCount) return { items: [], total, page, pageCount, queryIgnored };
-
-  const idRows = await db
-    .select({ id: newsItems.id })
-    .from(newsItems)
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const ids = idRows.map((row) => row.id);
+  // The count reads no further than the limit, which grows with the page asked for so that "next" keeps working.
+  const countLimit = Math.max(NEWS_COUNT_LIMIT, (page + 10) * pageSize);
+  const read = async (db: Database) => {
+    const [countRow] = await countNewsQuery(db, filters, useQuery, countLimit);
+    const counted = countRow?.n ?? 0;
+    const total = Math.min(counted, countLimit);
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const found = total === 0 || page > pageCount ? [] : await pageIdsQuery(db, filters, useQuery, page, pageSize);
+    return { total, totalIsLowerBound: counted > countLimit, pageCount, ids: found.map((row) => row.id) };
+  };
+  const { total, totalIsLowerBound, pageCount, ids } = useQuery ? await withSearchPlans(db, read) : await read(db);
+  if (ids.length === 0) return { items: [], total, totalIsLowerBound, page, pageCount, queryIgnored };
 
   const lead = useQuery
     ? sql<string>`ts_headline('english', ${newsItems.lead}, ${tsQuery(filters.q!)}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})`
@@ -169,7 +139,7 @@ export async function listPublishedNews(
     const row = byId.get(id);
     return row ? [{ ...row, issuedBy: terms.issuedBy.get(id) ?? [], fields: terms.fields.get(id) ?? [] }] : [];
   });
-  return { items, total, page, pageCount, queryIgnored };
+  return { items, total, totalIsLowerBound, page, pageCount, queryIgnored };
 }
 
 export interface NewsItemDetail extends NewsCard {
@@ -238,17 +208,7 @@ export async function getPublishedNewsItemBySlug(slug: string, db: Database = ge
 
 /** Published items sharing the most fields of work and issuing structures with the given one. */
 export async function getRelatedNews(id: number, limit = 3, db: Database = getDb()): Promise<NewsCard[]> {
-  const shared = sql<number>`(
-    (select count(*) from ${newsItemFields} a join ${newsItemFields} b on a.field_id = b.field_id
-      where a.news_item_id = ${id} and b.news_item_id = ${newsItems.id})
-    + (select count(*) from ${newsItemStructures} a join ${newsItemStructures} b on a.structure_id = b.structure_id
-      where a.news_item_id = ${id} and b.news_item_id = ${newsItems.id}))`;
-  const idRows = await db
-    .select({ id: newsItems.id, shared })
-    .from(newsItems)
-    .where(and(isLive(), sql`${newsItems.id} <> ${id}`))
-    .orderBy(desc(shared), desc(newsItems.issuedOn))
-    .limit(limit);
+  const idRows = await relatedNewsQuery(db, id, limit);
   const ids = idRows.filter((row) => Number(row.shared) > 0).map((row) => row.id);
   return getNewsCardsByIds(ids, db);
 }

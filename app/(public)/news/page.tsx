@@ -47,8 +47,10 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
           <Notices messages={notices} />
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p role="status" className="font-semibold" id="result-count">
-              {result.total === 1 ? '1 result' : `${result.total.toLocaleString('en-GB')} results`}
-              {result.total > 0 && result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : null}
+              {result.total === 1 ? '1 result' : `${result.total.toLocaleString('en-GB')}${result.totalIsLowerBound ? '+' : ''} results`}
+              {result.total > 0 && result.pageCount > 1
+                ? ` · page ${result.page} of ${result.pageCount.toLocaleString('en-GB')}${result.totalIsLowerBound ? '+' : ''}`
+                : null}
             </p>
             <Link href="/feed.xml">News feed (RSS)</Link>
           </div>

@@ -51,7 +51,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               <p role="status" className="font-semibold">
                 {news.total + pages.length === 0
                   ? `No results for “${q}”.`
-                  : `${news.total.toLocaleString('en-GB')} news ${news.total === 1 ? 'item' : 'items'}${page === 1 ? ` and ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}` : ''} for “${q}”`}
+                  : `${news.total.toLocaleString('en-GB')}${news.totalIsLowerBound ? '+' : ''} news ${news.total === 1 ? 'item' : 'items'}${page === 1 ? ` and ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}` : ''} for “${q}”`}
               </p>
               {pages.length ? (
                 <section aria-labelledby="pages-heading" className="mt-6">
