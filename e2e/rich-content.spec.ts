@@ -1,15 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { signIn } from './auth';
+import { restoreSession } from './auth';
 import { capturedItem, expect, expectNoAxeViolations, test } from './fixtures';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** A small JPEG that carries GPS coordinates in its EXIF block, as a phone photo would. */
 function photoWithLocation(): Promise<Buffer> {
@@ -30,7 +24,7 @@ async function upload(page: Page, alt: string, file: { name: string; mimeType: s
 }
 
 test('the media library refuses a script renamed .jpg and stores a real image without its location', async ({ page, visit }) => {
-  await signIn(page, 'editor@example.org');
+  await restoreSession(page, 'editor');
   await visit('/editor/media');
   const form = await upload(page, 'Not an image', { name: 'shell.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php echo "hi"; ?>') });
   const file = form.getByLabel('Image file');
@@ -53,7 +47,7 @@ test('the media library refuses a script renamed .jpg and stores a real image wi
 });
 
 test('the upload route refuses other sites and bodies over the limit before reading them', async ({ page, baseURL }) => {
-  await signIn(page, 'editor@example.org');
+  await restoreSession(page, 'editor');
   const file = { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(12 * 1024 * 1024) };
   const foreign = await page.request.post('/editor/media/upload', { headers: { origin: 'https://evil.example' }, multipart: { file, alt: 'x' } });
   expect(foreign.status()).toBe(403);
@@ -62,9 +56,9 @@ test('the upload route refuses other sites and bodies over the limit before read
   expect((await big.json()).fieldErrors.file).toBe('The file is larger than 10 MB. Make it smaller and try again.');
 });
 
-test('a body with a heading, a list, a link and an image, and a lead image, is published and rendered', async ({ browser }) => {
+test('a body with a heading, a list, a link and an image, and a lead image, is published and rendered', async ({ pageOf }) => {
   test.setTimeout(180_000);
-  const editor = await as(browser, 'editor@example.org');
+  const editor = await pageOf('editor');
   const alt = `Observers at a polling station ${unique()}`;
   await editor.goto('/editor/media');
   await upload(editor, alt, { name: 'observers.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation() });
@@ -123,13 +117,13 @@ test('a body with a heading, a list, a link and an image, and a lead image, is p
   await editor.getByRole('button', { name: 'Submit for review' }).click();
   await expect(editor.getByTestId('status')).toHaveText('In review');
 
-  const reviewer = await as(browser, 'reviewer@example.org');
+  const reviewer = await pageOf('reviewer');
   await reviewer.goto(itemUrl);
   await expect(reviewer.getByRole('textbox', { name: 'Body', exact: true }).getByRole('heading', { name: 'Key findings' })).toBeVisible();
   await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(reviewer.getByTestId('status')).toHaveText('Published');
 
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await pageOf('visitor');
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   await visitor.goto(`/news/${slug}`);
   const article = visitor.getByRole('article');
@@ -167,7 +161,7 @@ test('demo items carry generated lead images that render with their size', async
 });
 
 test('by keyboard alone: formatting shortcuts, the toolbar, and an image uploaded in place as the lead image', async ({ page }) => {
-  await signIn(page, 'editor@example.org');
+  await restoreSession(page, 'editor');
   await page.goto('/editor/news/new');
   const body = page.getByRole('textbox', { name: 'Body', exact: true });
   await body.focus();
@@ -208,7 +202,7 @@ test('by keyboard alone: formatting shortcuts, the toolbar, and an image uploade
 });
 
 test('the history shows body and image changes as text a person reads, not JSON', async ({ page, visit }) => {
-  await signIn(page, 'editor@example.org');
+  await restoreSession(page, 'editor');
   await page.goto('/editor/news/new');
   await page.getByLabel('Title').fill(`Training for border guards ${unique()}`);
   await page.getByLabel('Lead', { exact: true }).fill('Guards from three countries met for a week of training.');
@@ -244,7 +238,7 @@ test('the history shows body and image changes as text a person reads, not JSON'
 });
 
 test('the media library searches, and its details are edited with a message next to a missing alt text', async ({ page, visit }) => {
-  await signIn(page, 'editor@example.org');
+  await restoreSession(page, 'editor');
   await visit('/editor/media?q=harbour');
   await expect(page.getByText('1 image matching “harbour”')).toBeVisible();
   await page.getByRole('link', { name: 'Illustration of cargo ships in a harbour with cranes' }).click();

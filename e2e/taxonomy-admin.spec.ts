@@ -1,9 +1,9 @@
-import { signIn } from './auth';
+import { restoreSession } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-test('an admin renames a term; its old address redirects to the new one', async ({ page }) => {
+test('an admin renames a term; its old address redirects to the new one', async ({ page, pageOf }) => {
   test.setTimeout(90_000);
-  await signIn(page, 'admin@example.org');
+  await restoreSession(page, 'admin');
   await page.goto('/editor/taxonomy');
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Media conferences' }).click();
@@ -16,7 +16,7 @@ test('an admin renames a term; its old address redirects to the new one', async 
   await page.getByRole('button', { name: 'Save term' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
 
-  const visitor = await page.context().browser()!.newPage();
+  const visitor = await pageOf('visitor');
   const response = await visitor.goto('/meetings/media-conferences');
   expect(response?.url()).toMatch(/\/meetings\/media-freedom-conferences$/);
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Media freedom conferences');
@@ -25,7 +25,7 @@ test('an admin renames a term; its old address redirects to the new one', async 
 });
 
 test('an editor cannot open the taxonomy', async ({ page }) => {
-  await signIn(page, 'editor@example.org');
+  await restoreSession(page, 'editor');
   const response = await page.goto('/editor/taxonomy');
   expect(response?.status()).toBe(403);
 });

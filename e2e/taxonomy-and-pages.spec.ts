@@ -22,6 +22,7 @@ test('countries: grouped index and a country with its field operation and news',
   await expect(page.getByRole('heading', { name: 'News about Serbia' })).toBeVisible();
 });
 
+// At most two pages a test: every visit runs axe, which takes seconds on a busy machine.
 test('structures: the tree and a unit with its parent and news', async ({ page, visit }) => {
   await visit('/structures');
   const main = page.getByRole('main');
@@ -30,15 +31,21 @@ test('structures: the tree and a unit with its parent and news', async ({ page, 
   await visit('/structures/transnational-threats-department');
   await expect(page.getByRole('main').getByRole('link', { name: 'OSCE Secretariat' }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: capturedItem.title })).toBeVisible();
+});
+
+test('structures: a unit with its departments and units', async ({ page, visit }) => {
   await visit('/structures/secretariat');
   await expect(page.getByRole('heading', { name: 'Departments and units' })).toBeVisible();
 });
 
-test('meetings and about pages', async ({ page, visit }) => {
+test('meetings: index and one series', async ({ page, visit }) => {
   await visit('/meetings');
   await expect(page.getByRole('main').getByRole('link', { name: 'Ministerial Council meetings' })).toBeVisible();
   await visit('/meetings/ministerial-council-meetings');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ministerial Council meetings');
+});
+
+test('about pages: index, a page with its section and breadcrumbs', async ({ page, visit }) => {
   await visit('/about');
   await page.getByRole('main').getByRole('link', { name: 'Leadership' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leadership');
@@ -47,12 +54,15 @@ test('meetings and about pages', async ({ page, visit }) => {
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('About us');
 });
 
-test('site search finds news and pages and highlights matches', async ({ page, visit }) => {
+test('site search finds news and pages', async ({ page, visit }) => {
   await visit('/');
   await page.getByRole('search').first().getByLabel('Search the site').fill('principles');
   await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\?q=principles/);
   await expect(page.getByRole('heading', { name: 'Pages' })).toBeVisible();
+});
+
+test('site search highlights matches and shows markup in the query as text', async ({ page, visit }) => {
   await visit('/search?q=border');
   await expect(page.getByRole('main').locator('article mark').first()).toBeVisible();
   await visit('/search?q=%3Cb%3Ebold%3C%2Fb%3E');

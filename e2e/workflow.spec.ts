@@ -1,15 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { signIn } from './auth';
+import { restoreSession } from './auth';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-// Each person works in a browser context of their own, as they would on their own machine.
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+// Each person works in a browser context of their own (pageOf), as they would on their own machine.
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -40,15 +34,15 @@ async function press(page: Page, button: string, expectedStatus: string) {
   await expect(page.getByTestId('status')).toHaveText(expectedStatus);
 }
 
-test('draft → review → changes requested → resubmitted → approved by another reviewer → public everywhere', async ({ browser }) => {
+test('draft → review → changes requested → resubmitted → approved by another reviewer → public everywhere', async ({ pageOf }) => {
   test.setTimeout(180_000);
   const title = `Border police exchange ${unique()}`;
-  const editor = await as(browser, 'editor@example.org');
+  const editor = await pageOf('editor');
   const url = await createDraft(editor, title);
   await expectNoAxeViolations(editor);
   await press(editor, 'Submit for review', 'In review');
 
-  const reviewer = await as(browser, 'reviewer@example.org');
+  const reviewer = await pageOf('reviewer');
   await reviewer.goto('/editor/review');
   await expectNoAxeViolations(reviewer);
   await reviewer.getByRole('link', { name: title }).click();
@@ -64,11 +58,11 @@ test('draft → review → changes requested → resubmitted → approved by ano
   await expect(editor.getByText('Draft saved.')).toBeVisible();
   await press(editor, 'Submit for review', 'In review');
 
-  const reviewer2 = await as(browser, 'reviewer2@example.org');
+  const reviewer2 = await pageOf('reviewer2');
   await reviewer2.goto(url);
   await press(reviewer2, 'Approve and publish', 'Published');
 
-  const visitor = await browser.newPage();
+  const visitor = await pageOf('visitor');
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   await visitor.goto(`/news/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -103,8 +97,8 @@ test('draft → review → changes requested → resubmitted → approved by ano
   await expectNoAxeViolations(editor);
 });
 
-test('a reviewer cannot approve changes they wrote (four eyes)', async ({ browser }) => {
-  const reviewer = await as(browser, 'reviewer@example.org');
+test('a reviewer cannot approve changes they wrote (four eyes)', async ({ pageOf }) => {
+  const reviewer = await pageOf('reviewer');
   const url = await createDraft(reviewer, `Four eyes ${unique()}`);
   await press(reviewer, 'Submit for review', 'In review');
   await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
@@ -113,17 +107,17 @@ test('a reviewer cannot approve changes they wrote (four eyes)', async ({ browse
   await expect(reviewer.getByTestId('status')).toHaveText('In review');
 });
 
-test('an editor cannot publish: the server refuses even without the button', async ({ browser }) => {
-  const editor = await as(browser, 'editor@example.org');
+test('an editor cannot publish: the server refuses even without the button', async ({ pageOf }) => {
+  const editor = await pageOf('editor');
   await createDraft(editor, `No publishing for editors ${unique()}`);
   await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Unpublish' })).toHaveCount(0);
 });
 
-test('two people edit the same item: the second save is refused and keeps its text', async ({ browser }) => {
-  const editor = await as(browser, 'editor@example.org');
+test('two people edit the same item: the second save is refused and keeps its text', async ({ pageOf }) => {
+  const editor = await pageOf('editor');
   const url = await createDraft(editor, `Conflict ${unique()}`);
-  const reviewer = await as(browser, 'reviewer@example.org');
+  const reviewer = await pageOf('reviewer');
   await reviewer.goto(url);
   await editor.goto(url);
   await expect(editor.getByText(/Also editing this news item now:/)).toBeVisible({ timeout: 30_000 });
@@ -139,24 +133,24 @@ test('two people edit the same item: the second save is refused and keeps its te
   await expect(editor.getByLabel('Lead', { exact: true })).toHaveValue(mine);
 });
 
-test('a scheduled item goes live at its time with nobody signed in', async ({ browser }) => {
+test('a scheduled item goes live at its time with nobody signed in', async ({ pageOf }) => {
   test.setTimeout(240_000);
   const title = `Scheduled workshop ${unique()}`;
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const editor = await as(browser, 'editor@example.org');
+  const editor = await pageOf('editor');
   // A datetime-local field has minute precision: two minutes ahead leaves at least one for the approval.
   const at = new Date(Date.now() + 130_000);
   const url = await createDraft(editor, title, async (page) => {
     await page.getByLabel('Publish at').fill(localDateTime(at));
   });
   await press(editor, 'Submit for review', 'In review');
-  const reviewer = await as(browser, 'reviewer@example.org');
+  const reviewer = await pageOf('reviewer');
   await reviewer.goto(url);
   await press(reviewer, 'Approve and publish', 'Scheduled');
   await editor.context().close();
   await reviewer.context().close();
 
-  const visitor = await browser.newPage();
+  const visitor = await pageOf('visitor');
   expect((await visitor.goto(`/news/${slug}`))?.status()).toBe(404);
   await expect
     .poll(async () => (await visitor.request.get(`/news/${slug}`)).status(), { timeout: 180_000, intervals: [2_000] })
@@ -165,17 +159,18 @@ test('a scheduled item goes live at its time with nobody signed in', async ({ br
   await expect(visitor.getByRole('link', { name: title })).toBeVisible();
 });
 
-test('editorial pages pass axe', async ({ browser }) => {
-  test.setTimeout(120_000);
-  const admin = await as(browser, 'admin@example.org');
+// One test per page: an axe check takes seconds on a busy machine, and a test of several would run out of time.
+test.describe('editorial pages pass axe', () => {
   for (const path of ['/editor', '/editor/news', '/editor/news?status=in_review', '/editor/news/new', '/editor/review', '/editor/audit', '/editor/audit?action=approve']) {
-    await admin.goto(path);
-    await expectNoAxeViolations(admin);
+    test(path, async ({ page, visit }) => {
+      await restoreSession(page, 'admin');
+      await visit(path);
+    });
   }
 });
 
-test('bad input gets clear messages next to the fields and nothing typed is lost', async ({ browser }) => {
-  const editor = await as(browser, 'editor@example.org');
+test('bad input gets clear messages next to the fields and nothing typed is lost', async ({ pageOf }) => {
+  const editor = await pageOf('editor');
   await editor.goto('/editor/news/new');
   await editor.getByLabel('Title').fill('Встреча в Белграде <script>alert(1)</script>');
   await expect(editor.getByLabel('Slug')).toHaveValue(/^vstrecha-v-belgrade-script-alert-1-script$/);
@@ -203,8 +198,8 @@ test('bad input gets clear messages next to the fields and nothing typed is lost
   await expect(editor.getByLabel('Title')).toHaveValue('Встреча в Белграде <script>alert(1)</script>');
 });
 
-test('markup typed into a field is stored and shown as text', async ({ browser }) => {
-  const editor = await as(browser, 'editor@example.org');
+test('markup typed into a field is stored and shown as text', async ({ pageOf }) => {
+  const editor = await pageOf('editor');
   const title = `Markup <b>stays</b> text ${unique()}`;
   const url = await createDraft(editor, title);
   await editor.goto(`${url}/preview`);
