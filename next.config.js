@@ -3,6 +3,10 @@ import {
   publicContentSecurityPolicy,
   strictTransportSecurity,
 } from './lib/security-headers.mjs';
+import { fileURLToPath } from 'node:url';
+
+// The query parameters of /news (lib/validation/news-filters.ts). With none of them, /news is one cached page.
+const newsQueryKeys = ['q', 'page', 'field', 'structure', 'country', 'type', 'from', 'to'];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,8 +23,17 @@ const nextConfig = {
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot resolve; drizzle-orm
   // stays external too, so that both use one copy of it.
   serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm'],
+  // Public pages come from a whole-page cache held in memory and dropped by tag (lib/page-cache.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/page-cache.mjs', import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
+  async rewrites() {
+    return {
+      // /news with a filter, a search or a page number is rendered per request by a route of its own, so that
+      // /news itself can be served from the page cache (a page that reads the query string cannot be cached).
+      beforeFiles: newsQueryKeys.map((key) => ({ source: '/news', has: [{ type: 'query', key }], destination: '/news/~results' })),
+    };
+  },
   async headers() {
     return [
       { source: '/:path*', headers: commonSecurityHeaders },

@@ -2,9 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { siteName, siteShortName, siteUrl } from '@/lib/site';
 import './globals.css';
 
-// Every page reads the database at request time (through tagged caches), never during the build.
-export const dynamic = 'force-dynamic';
-
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: siteName, template: `%s | ${siteShortName}` },

@@ -1,5 +1,5 @@
 // The one database client: postgres-js when DATABASE_URL is set, otherwise embedded PGlite under .data/.
-// PGlite allows a single opener per data directory, so the client is created lazily (never during a build)
+// PGlite allows a single opener per data directory, so the client is created lazily (a build gets an empty one)
 // and kept on globalThis so that every module graph in a process shares it, and a directory is opened only
 // under its lock file (db/pglite-lock.mjs), which refuses a second process before it touches any file.
 import fs from 'node:fs';
@@ -70,9 +70,27 @@ export function openPglite(dir: string): Connection {
   };
 }
 
+/**
+ * The database a build renders against: an empty one in memory, with the schema of drizzle/. `next build`
+ * prerenders the public pages that have no path parameters; their output is never served (the page cache,
+ * lib/page-cache.mjs, keeps only what the running server renders), so the build needs no real database and
+ * never competes with the embedded database's single opener.
+ */
+function buildPhaseConnection(): Connection {
+  const folder = path.join(process.cwd(), 'drizzle');
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const schemaSql = journal.entries
+    .map((entry) => fs.readFileSync(path.join(folder, `${entry.tag}.sql`), 'utf8').replaceAll('--> statement-breakpoint', ''))
+    .join('\n');
+  const client = new PGlite();
+  // PGlite runs statements one at a time in the order they were issued, so every query waits for the schema.
+  client.exec(schemaSql).catch((error: unknown) => console.error('The build database could not be created:', error));
+  return { db: drizzlePglite(client, { schema }) as unknown as Database, close: () => client.close(), kind: 'pglite', pglite: client };
+}
+
 function connection(): Connection {
   const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= openConnection();
+  g[globalKey] ??= process.env.NEXT_PHASE === 'phase-production-build' ? buildPhaseConnection() : openConnection();
   return g[globalKey];
 }
 

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { capturedItem, draftSlug, expect, test } from './fixtures';
+import { sitemapUrls } from './sitemap';
 
 const parser = new XMLParser({ ignoreAttributes: false });
 
@@ -26,9 +27,12 @@ test('a field of work has its own feed', async ({ request }) => {
   expect((await request.get('/fields-of-work/nope/feed.xml')).status()).toBe(404);
 });
 
-test('the sitemap lists public URLs and only published news', async ({ request }) => {
-  const xml = parser.parse(await (await request.get('/sitemap.xml')).text());
-  const urls = ([xml.urlset.url].flat() as { loc: string }[]).map((u) => u.loc);
+test('the sitemap is an index of files that list public URLs and only published news', async ({ request }) => {
+  const index = parser.parse(await (await request.get('/sitemap.xml')).text());
+  const files = ([index.sitemapindex.sitemap].flat() as { loc: string }[]).map((entry) => new URL(entry.loc).pathname);
+  expect(files).toEqual(['/sitemaps/pages.xml', '/sitemaps/news-1.xml']);
+  expect((await request.get('/sitemaps/news-2.xml')).status()).toBe(404);
+  const urls = await sitemapUrls(request);
   expect(urls.some((u) => u.endsWith(`/news/${capturedItem.slug}`))).toBe(true);
   expect(urls.some((u) => u.endsWith('/fields-of-work/policing'))).toBe(true);
   expect(urls.some((u) => u.endsWith('/about/leadership'))).toBe(true);

@@ -30,6 +30,26 @@ test('the listing shows every published item, newest first, with a count and pag
   await expect(cards(page).first().getByRole('heading')).not.toHaveText(secondPageFirst!);
 });
 
+test('moving between the cached first page and later pages always shows the page asked for', async ({ page, visit }) => {
+  // /news is one cached page; /news?page=N is rendered by another route. The client-side router must never
+  // show one for the other, whichever way the visitor goes.
+  await visit('/news?page=2');
+  const secondPageFirst = await cards(page).first().getByRole('heading').textContent();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole('link', { name: 'All news' }).click();
+  await expect(page).toHaveURL(/\/news$/);
+  await expect(page.locator('[aria-current="page"]', { hasText: '1' })).toBeVisible();
+  const firstPageFirst = await cards(page).first().getByRole('heading').textContent();
+  expect(firstPageFirst).not.toBe(secondPageFirst);
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Page 2', exact: true }).click();
+  await expect(page.locator('[aria-current="page"]', { hasText: '2' })).toBeVisible();
+  await expect(cards(page).first().getByRole('heading')).toHaveText(secondPageFirst!);
+  await page.goBack();
+  await expect(page.locator('[aria-current="page"]', { hasText: '1' })).toBeVisible();
+  await expect(cards(page).first().getByRole('heading')).toHaveText(firstPageFirst!);
+});
+
 const filters = [
   { name: 'field', query: 'field=policing', check: 'Policing' },
   { name: 'structure', query: 'structure=mission-to-serbia', check: 'OSCE Mission to Serbia' },

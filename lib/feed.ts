@@ -49,6 +49,7 @@ export function renderRssFeed({ title, description, pagePath, feedPath, entries 
 
 export function rssResponse(xml: string): Response {
   return new Response(xml, {
-    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+    // Feeds are cached like pages; Next.js sets the Cache-Control header from the route's revalidate time.
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
   });
 }

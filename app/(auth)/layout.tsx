@@ -3,6 +3,8 @@ import { siteName } from '@/lib/site';
 import { SkipLink } from '@/components/site/skip-link';
 import { BrandMark } from '@/components/site/brand-mark';
 
+export const dynamic = 'force-dynamic';
+
 /** A quiet frame for signing in: the organisation's name, a way back to the public site, no menu. */
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (

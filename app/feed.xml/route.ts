@@ -2,7 +2,8 @@ import { cachedFeedEntries } from '@/db/queries/published';
 import { renderRssFeed, rssResponse } from '@/lib/feed';
 import { siteName } from '@/lib/site';
 
-export const dynamic = 'force-dynamic';
+// Served from the page cache like the public pages (see app/(public)/layout.tsx).
+export const revalidate = 60;
 
 export async function GET() {
   const entries = await cachedFeedEntries();

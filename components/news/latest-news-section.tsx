@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { cachedNewsPage } from '@/db/queries/published';
 import { newsQueryString, type NewsFilters } from '@/lib/validation/news-filters';
 import { NewsCardList } from './news-card';
@@ -15,10 +14,11 @@ export async function LatestNewsSection({ filter, heading = 'Latest news' }: { f
         <>
           <NewsCardList items={result.items} />
           <p className="mt-4">
-            <Link href={`/news${newsQueryString(filter)}`}>
+            {/* A document load, not a client-side navigation: see components/news/pagination.tsx. */}
+            <a href={`/news${newsQueryString(filter)}`}>
               All {result.total.toLocaleString('en-GB')}
               {result.totalIsLowerBound ? '+' : ''} news {result.total === 1 ? 'item' : 'items'}
-            </Link>
+            </a>
           </p>
         </>
       ) : (

@@ -1,12 +1,14 @@
-import Link from 'next/link';
-
 interface PaginationProps {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
 }
 
-/** Previous/next plus a window of page numbers around the current one, and the first and last pages. */
+/**
+ * Previous/next plus a window of page numbers around the current one, and the first and last pages.
+ * Plain links, loaded as documents: `/news?page=N` is served by another route than `/news` (next.config.js
+ * rewrites), which the client-side router, keying its cache by path, would confuse with the cached first page.
+ */
 export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
   if (pageCount <= 1) return null;
   const numbers = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2]);
@@ -18,9 +20,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} className={item} rel="prev">
+            <a href={hrefFor(page - 1)} className={item} rel="prev">
               Previous<span className="sr-only"> page</span>
-            </Link>
+            </a>
           </li>
         ) : null}
         {shown.map((n, index) => (
@@ -32,18 +34,18 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
                 {n}
               </span>
             ) : (
-              <Link href={hrefFor(n)} className={item}>
+              <a href={hrefFor(n)} className={item}>
                 <span className="sr-only">Page </span>
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={hrefFor(page + 1)} className={item} rel="next">
+            <a href={hrefFor(page + 1)} className={item} rel="next">
               Next<span className="sr-only"> page</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/highlight';
 import type { MediaForRender, MediaLookup } from '@/lib/media/types';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
@@ -282,10 +282,22 @@ export async function getFeedEntries(fieldSlug?: string, limit = 30, db: Databas
 }
 
 /** Slug and last change of every published item, for the sitemap. */
-export async function getPublishedNewsForSitemap(db: Database = getDb()) {
+/**
+ * Live items for the sitemap, oldest first (by id), so that a new publication adds to the last file instead of
+ * moving every item to another file. `page` counts from 1 in files of `pageSize` items.
+ */
+export async function getPublishedNewsForSitemap(db: Database = getDb(), page = 1, pageSize = 50_000) {
   return db
     .select({ slug: newsItems.slug, updatedAt: newsItems.updatedAt })
     .from(newsItems)
     .where(isLive())
-    .orderBy(desc(newsItems.issuedOn), desc(newsItems.id));
+    .orderBy(asc(newsItems.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+}
+
+/** How many items are live: the sitemap index needs it to know how many files to list. */
+export async function countLiveNews(db: Database = getDb()): Promise<number> {
+  const [row] = await db.select({ count: count() }).from(newsItems).where(isLive());
+  return row?.count ?? 0;
 }

@@ -40,11 +40,18 @@ export async function cachedFeedEntries(fieldSlug?: string) {
   return news.getFeedEntries(fieldSlug);
 }
 
-export async function cachedSitemapNews() {
+export async function cachedSitemapNews(page: number, pageSize: number) {
   'use cache';
   cacheTag(cacheTags.newsLists);
   cacheLife('hours');
-  return news.getPublishedNewsForSitemap();
+  return news.getPublishedNewsForSitemap(undefined, page, pageSize);
+}
+
+export async function cachedLiveNewsCount() {
+  'use cache';
+  cacheTag(cacheTags.newsLists);
+  cacheLife('hours');
+  return news.countLiveNews();
 }
 
 export async function cachedFieldsOfWork() {

@@ -9,6 +9,9 @@ import { siteName, siteShortName } from '@/lib/site';
 import { SkipLink } from '@/components/site/skip-link';
 import { BrandMark } from '@/components/site/brand-mark';
 
+// Personal pages: rendered for each request, never cached or shared.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: `Workspace | ${siteShortName}`, template: `%s | Workspace | ${siteShortName}` },
   robots: { index: false, follow: false },

@@ -9,6 +9,11 @@ import { pageMetadata } from '@/lib/metadata';
 
 type Params = Promise<{ slug: string }>;
 
+// Rendered on first request, then served from the page cache until a change drops it (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 async function load(slug: string) {
   const page = await cachedPage(slug);
   if (!page) notFound();

@@ -9,6 +9,11 @@ import { missingTerm } from '../../missing-term';
 
 type Params = Promise<{ slug: string }>;
 
+// Rendered on first request, then served from the page cache until a change drops it (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 async function load(slug: string) {
   const field = await cachedFieldOfWork(slug);
   if (!field) return missingTerm('field_of_work', slug);

@@ -8,6 +8,11 @@ import { missingTerm } from '../../missing-term';
 
 type Params = Promise<{ slug: string }>;
 
+// Rendered on first request, then served from the page cache until a change drops it (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 async function load(slug: string) {
   const series = await cachedMeetingSeriesItem(slug);
   if (!series) return missingTerm('meeting_series', slug);

@@ -11,6 +11,11 @@ import { pageMetadata } from '@/lib/metadata';
 
 type Params = Promise<{ slug: string }>;
 
+// Rendered on first request, then served from the page cache until a change drops it (see the layout).
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 async function load(slug: string) {
   const result = await cachedNewsItem(slug);
   if (result.kind === 'moved') permanentRedirect(`/news/${result.slug}`);

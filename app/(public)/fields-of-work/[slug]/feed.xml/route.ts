@@ -2,7 +2,12 @@ import { cachedFeedEntries, cachedFieldOfWork } from '@/db/queries/published';
 import { renderRssFeed, rssResponse } from '@/lib/feed';
 import { siteName } from '@/lib/site';
 
-export const dynamic = 'force-dynamic';
+// Served from the page cache like the pages (see app/(public)/layout.tsx); rendered on first request.
+export const revalidate = 60;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,0 +1,97 @@
+// The whole-page cache of the public site: Next.js's incremental cache (ISR) with its storage replaced by a
+// bounded in-memory LRU (next.config.js, `cacheHandler`). Next.js decides what is cached and for how long;
+// this decides where entries live and drops them by tag.
+//
+// Why not Next.js's own file-system storage:
+// - It serves the pages prerendered by `next build` until they are revalidated. The build renders against an
+//   empty database (db/index.ts), so those pages must never be served: here a page exists only once the
+//   running server has rendered it from the real database.
+// - It writes every rendered page to disk, so a crawl of random addresses could fill the disk; this holds at
+//   most PAGE_CACHE_MB megabytes (default 64) and forgets the least recently used pages first.
+// - Dropping a tag deletes the entries at once (the next visitor gets a fresh render, never a stale page),
+//   where the file-system store would mark them stale and serve them once more.
+//
+// Each server process has its own cache. Other instances learn of a change through the audit log
+// (app/api/scheduler/route.ts) and drop the same tags within one scheduler tick.
+import { LRUCache } from 'lru-cache';
+
+const TAGS_HEADER = 'x-next-cache-tags';
+const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
+
+/** Bytes an entry holds, roughly: its HTML or body and its server-component payloads. */
+function entrySize(key, entry) {
+  const value = entry.value;
+  let size = key.length + 200;
+  if (!value) return size;
+  if (value.kind === 'APP_PAGE') {
+    size += value.html.length + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+    for (const [segment, data] of value.segmentData ?? []) size += segment.length + data.length;
+  } else if (value.kind === 'APP_ROUTE') {
+    size += value.body.length;
+  } else {
+    size += JSON.stringify(value).length;
+  }
+  return size;
+}
+
+function tagsOf(value, ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const fromHeader = typeof header === 'string' && header ? header.split(',') : [];
+  return [...new Set([...fromHeader, ...(ctx?.tags ?? [])])];
+}
+
+/** Errors and missing pages are not kept: a flood of made-up addresses must not push real pages out. */
+function worthKeeping(value) {
+  if (!value) return false;
+  if ((value.kind === 'APP_PAGE' || value.kind === 'APP_ROUTE') && (value.status ?? 200) >= 400) return false;
+  return true;
+}
+
+export default class PageCache {
+  static entries = new LRUCache({
+    maxSize: Math.max(1, megabytes) * 1024 * 1024,
+    sizeCalculation: (entry, key) => entrySize(key, entry),
+    dispose: (entry, key) => PageCache.unindex(key, entry.tags),
+  });
+
+  /** tag → keys of the entries that carry it, so that dropping a tag does not scan the whole cache. */
+  static byTag = new Map();
+
+  static unindex(key, tags) {
+    for (const tag of tags) {
+      const keys = PageCache.byTag.get(tag);
+      if (!keys) continue;
+      keys.delete(key);
+      if (keys.size === 0) PageCache.byTag.delete(tag);
+    }
+  }
+
+  async get(key) {
+    const entry = PageCache.entries.get(key);
+    return entry ? { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl } : null;
+  }
+
+  async set(key, value, ctx) {
+    if (!worthKeeping(value)) {
+      PageCache.entries.delete(key);
+      return;
+    }
+    const tags = tagsOf(value, ctx);
+    PageCache.entries.set(key, { value, tags, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
+    // The LRU may refuse an entry larger than the whole cache; index only what it kept.
+    if (!PageCache.entries.has(key)) return;
+    for (const tag of tags) {
+      let keys = PageCache.byTag.get(tag);
+      if (!keys) PageCache.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+
+  async revalidateTag(tags) {
+    for (const tag of typeof tags === 'string' ? [tags] : tags) {
+      for (const key of [...(PageCache.byTag.get(tag) ?? [])]) PageCache.entries.delete(key);
+    }
+  }
+
+  resetRequestCache() {}
+}
