@@ -13,7 +13,12 @@
 //
 // Each server process has its own cache. Other instances learn of a change through the audit log
 // (app/api/scheduler/route.ts) and drop the same tags within one scheduler tick.
+import { createRequire } from 'node:module';
 import { LRUCache } from 'lru-cache';
+
+// Next.js remembers each cached address's lifetime in a map of its own that nothing ever shrinks; a crawl of
+// made-up addresses would grow it without end. Entries leave it when their page leaves this cache.
+const { SharedCacheControls } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js');
 
 const TAGS_HEADER = 'x-next-cache-tags';
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
@@ -51,7 +56,10 @@ export default class PageCache {
   static entries = new LRUCache({
     maxSize: Math.max(1, megabytes) * 1024 * 1024,
     sizeCalculation: (entry, key) => entrySize(key, entry),
-    dispose: (entry, key) => PageCache.unindex(key, entry.tags),
+    dispose: (entry, key, reason) => {
+      PageCache.unindex(key, entry.tags);
+      if (reason !== 'set') SharedCacheControls.cacheControls.delete(key);
+    },
   });
 
   /** tag → keys of the entries that carry it, so that dropping a tag does not scan the whole cache. */
@@ -74,6 +82,7 @@ export default class PageCache {
   async set(key, value, ctx) {
     if (!worthKeeping(value)) {
       PageCache.entries.delete(key);
+      SharedCacheControls.cacheControls.delete(key);
       return;
     }
     const tags = tagsOf(value, ctx);
