@@ -1,12 +1,14 @@
 'use client';
 
 import { MenuBehaviour } from './menu-behaviour.client';
-import type { PackedNavGroup, PackedNavSection } from './navigation';
+import { type PackedNavGroup, type PackedNavSection, unpackLink } from './packed-navigation';
 
 /**
  * Main navigation as native disclosures (<details>/<summary>): they open and close by keyboard and work
  * without JavaScript, from the server-rendered HTML. It is a client component only so that the browser
- * receives the links as compact data (see packNavigation) rather than as a second copy of this markup.
+ * receives the links as compact data (see packed-navigation.ts) rather than as a second copy of this markup.
+ *
+ * Its styles are classes in globals.css rather than utilities: five sections would repeat them in every page.
  *
  * The links are plain anchors, not next/link: a Link prefetches every route that scrolls into view, and an
  * opened panel shows up to sixty of them at once. The pages behind them come from the page cache.
@@ -17,19 +19,15 @@ export function MegaMenu({ sections }: { sections: PackedNavSection[] }) {
       <ul className="container-page grid grid-cols-2 gap-x-1 py-1 sm:flex sm:flex-wrap">
         {sections.map((section) => (
           <li key={section.href}>
-            <details data-mega-menu className="group">
-              <summary className="flex items-center gap-1 rounded px-2 py-1.5 font-semibold text-brand-800 hover:bg-brand-50 group-open:bg-brand-50 sm:px-3 sm:py-2">
+            <details data-mega-menu>
+              <summary className="mega-summary">
                 {section.label}
-                <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
-                  ▾
-                </span>
+                <span aria-hidden="true">▾</span>
               </summary>
-              <div className="absolute right-0 left-0 z-20 max-h-[75vh] overflow-y-auto border-y border-line bg-white shadow-lg">
-                <div className="container-page grid gap-6 py-5 sm:grid-cols-2 lg:grid-cols-4">
-                  <p className="sm:col-span-2 lg:col-span-4">
-                    <a href={section.href} className="font-semibold">
-                      {section.label}: overview
-                    </a>
+              <div className="mega-panel">
+                <div className="container-page mega-grid">
+                  <p className="mega-overview">
+                    <a href={section.href}>{section.label}: overview</a>
                   </p>
                   {section.groups.map((group, index) => (
                     <MenuGroup key={index} group={group} />
@@ -57,11 +55,14 @@ function MenuGroup({ group }: { group: PackedNavGroup }) {
       ) : null}
       {/* .mega-links styles every item in CSS: a class on each of the 160 links would be sent twice per page. */}
       <ul className={long ? 'mega-links gap-x-6 sm:columns-2' : 'mega-links'}>
-        {group.links.map(([rest, label]) => (
-          <li key={rest}>
-            <a href={group.base + rest}>{label}</a>
-          </li>
-        ))}
+        {group.links.map((packed) => {
+          const link = unpackLink(group.base, packed);
+          return (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

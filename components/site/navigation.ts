@@ -1,9 +1,7 @@
 import type { Country, FieldOfWork, MeetingSeries, Structure } from '@/db/schema';
+import type { NavLink } from './packed-navigation';
 
-export interface NavLink {
-  href: string;
-  label: string;
-}
+export type { NavLink };
 
 export interface NavGroup {
   heading?: NavLink;
@@ -15,23 +13,6 @@ export interface NavSection {
   label: string;
   href: string;
   groups: NavGroup[];
-}
-
-/**
- * A group as it travels to the browser: the path its links share, then [rest of the path, label] pairs.
- * The menu is in every page twice (HTML and the payload React hydrates from), and most of its 160 links
- * share a prefix such as `/countries/`.
- */
-export interface PackedNavGroup {
-  heading?: NavLink;
-  base: string;
-  links: [string, string][];
-}
-
-export interface PackedNavSection {
-  label: string;
-  href: string;
-  groups: PackedNavGroup[];
 }
 
 interface NavSource {
@@ -130,27 +111,4 @@ export function buildNavigation(src: NavSource): NavSection[] {
       ],
     },
   ];
-}
-
-/** The part of the path up to its last slash that every href shares ("" when they share none). */
-function sharedBase(hrefs: string[]): string {
-  const [first, ...others] = hrefs;
-  if (first === undefined || others.length === 0) return '';
-  let end = first.lastIndexOf('/') + 1;
-  for (const href of others) {
-    while (end > 1 && !href.startsWith(first.slice(0, end))) end = first.lastIndexOf('/', end - 2) + 1;
-  }
-  return end > 1 ? first.slice(0, end) : '';
-}
-
-/** Packs the sections for the client menu; unpack a link as `base + rest`. */
-export function packNavigation(sections: NavSection[]): PackedNavSection[] {
-  return sections.map(({ label, href, groups }) => ({
-    label,
-    href,
-    groups: groups.map(({ heading, links }) => {
-      const base = sharedBase(links.map((link) => link.href));
-      return { heading, base, links: links.map((link): [string, string] => [link.href.slice(base.length), link.label]) };
-    }),
-  }));
 }

@@ -7,3 +7,4 @@ export { ForbiddenContent } from './forbidden-content.client';
 export { NotFoundContent } from './not-found-content.client';
 export { SiteFooter } from './site-footer.client';
 export { SiteHeaderView } from './site-header-view.client';
+export { UnauthorizedContent } from './unauthorized-content.client';

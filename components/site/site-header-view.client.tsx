@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { BrandMark } from './brand-mark';
 import { MegaMenu } from './mega-menu.client';
-import type { PackedNavSection } from './navigation';
+import type { PackedNavSection } from './packed-navigation';
 import { SkipLink } from './skip-link';
 
 /** Skip link, the organisation's name, site search and the mega menu (see site-shell.tsx on why it is a client component). */

@@ -6,7 +6,8 @@ import {
   cachedPages,
   cachedStructures,
 } from '@/db/queries/published';
-import { buildNavigation, packNavigation } from './navigation';
+import { buildNavigation } from './navigation';
+import { packNavigation } from './packed-navigation';
 import { SiteHeaderView } from './site-frame.client';
 
 /**
