@@ -8,7 +8,8 @@ import { type PackedNavGroup, type PackedNavSection, unpackLink } from './packed
  * without JavaScript, from the server-rendered HTML. It is a client component only so that the browser
  * receives the links as compact data (see packed-navigation.ts) rather than as a second copy of this markup.
  *
- * Its styles are classes in globals.css rather than utilities: five sections would repeat them in every page.
+ * Its styles are named classes in globals.css (`.mega-…`) rather than utilities: five sections and 160 links
+ * would repeat the same lists in every page.
  *
  * The links are plain anchors, not next/link: a Link prefetches every route that scrolls into view, and an
  * opened panel shows up to sixty of them at once. The pages behind them come from the page cache.
@@ -53,7 +54,6 @@ function MenuGroup({ group }: { group: PackedNavGroup }) {
           <a href={group.heading.href}>{group.heading.label}</a>
         </p>
       ) : null}
-      {/* .mega-links styles every item in CSS: a class on each of the 160 links would be sent twice per page. */}
       <ul className={long ? 'mega-links gap-x-6 sm:columns-2' : 'mega-links'}>
         {group.links.map((packed) => {
           const link = unpackLink(group.base, packed);
