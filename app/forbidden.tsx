@@ -1,4 +1,4 @@
-import { ForbiddenContent } from '@/components/site/forbidden-content';
+import { ForbiddenContent } from '@/components/site/site-frame.client';
 import { SiteShell } from '@/components/site/site-shell';
 
 // A 403 raised outside the workspace frame (for example by the workspace layout itself, for an account

@@ -1,4 +1,4 @@
-import { NotFoundContent } from '@/components/site/not-found-content';
+import { NotFoundContent } from '@/components/site/site-frame.client';
 import { SiteShell } from '@/components/site/site-shell';
 
 export const metadata = { title: 'Page not found', robots: { index: false } };

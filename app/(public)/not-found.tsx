@@ -1,4 +1,4 @@
-import { NotFoundContent } from '@/components/site/not-found-content';
+import { NotFoundContent } from '@/components/site/site-frame.client';
 
 export const metadata = { title: 'Page not found', robots: { index: false } };
 

@@ -4,24 +4,28 @@ import { formatDate, newsTypeLabels } from '@/lib/format';
 import { srcSetOf } from '@/lib/media/types';
 import { HighlightedText } from './highlighted-text';
 
+/**
+ * A listing entry. Its styles are named classes in globals.css (`.news-card…`) rather than utilities: a
+ * listing repeats them twenty times, and every page carries them twice (HTML and server-component payload).
+ */
 export function NewsCard({ item, headingLevel = 3 }: { item: NewsCardData; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const thumbnail = item.image?.variants[0];
   return (
-    <article className="flex gap-4 border-b border-line py-5 last:border-b-0">
-      <div className="min-w-0 grow">
-        <p className="text-sm text-muted">
-          <span className="font-semibold text-brand-700">{newsTypeLabels[item.type]}</span>
+    <article className="news-card">
+      <div className="news-card-text">
+        <p className="news-card-meta">
+          <span>{newsTypeLabels[item.type]}</span>
           {' · '}
           <time dateTime={item.issuedOn}>{formatDate(item.issuedOn)}</time>
           {item.issuedBy.length ? <> · {item.issuedBy.map((s) => s.name).join(', ')}</> : null}
         </p>
-        <Heading className="mt-1 text-lg leading-snug font-semibold">
-          <Link href={`/news/${item.slug}`} className="text-brand-800 hover:underline">
+        <Heading className="news-card-title">
+          <Link href={`/news/${item.slug}`}>
             {item.title}
           </Link>
         </Heading>
-        <p className="mt-1 text-ink">
+        <p className="news-card-lead">
           <HighlightedText text={item.lead} />
         </p>
       </div>
@@ -36,7 +40,7 @@ export function NewsCard({ item, headingLevel = 3 }: { item: NewsCardData; headi
           alt=""
           loading="lazy"
           decoding="async"
-          className="hidden h-auto w-40 shrink-0 self-start rounded-sm bg-brand-50 sm:block"
+          className="news-card-thumb"
         />
       ) : null}
     </article>

@@ -1,9 +1,7 @@
 import type { Country, FieldOfWork, MeetingSeries, Structure } from '@/db/schema';
+import type { NavLink } from './packed-navigation';
 
-export interface NavLink {
-  href: string;
-  label: string;
-}
+export type { NavLink };
 
 export interface NavGroup {
   heading?: NavLink;

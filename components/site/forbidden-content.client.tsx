@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 
 /** The 403 page's text, inside the public frame or the workspace frame. */
