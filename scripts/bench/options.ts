@@ -34,9 +34,9 @@ const FULL: Omit<BenchOptions, 'items' | 'small' | 'port' | 'fresh' | 'outDir'> 
   uncachedRequests: 2000,
   uncachedSeconds: 30,
   memoryStep: 10_000,
-  memorySeconds: 240,
+  memorySeconds: 150,
   lighthousePages: 3,
-  saveDraftRepetitions: 25,
+  saveDraftRepetitions: 20,
 };
 
 const SMALL: typeof FULL = {
@@ -58,7 +58,7 @@ const USAGE = `npm run bench [-- options]
   --rounds R       interleaved rounds per connection count (default 2)
   --requests R     distinct URLs per uncached phase (default 2000)
   --memory-step M  mixed requests between memory readings (default 10000)
-  --fresh          drop and regrow the benchmark database
+  --fresh          drop and regrow the benchmark database (the small mode always makes a new one)
   --out DIR        where results go (default bench-results/)`;
 
 function numberArg(name: string, value: string | undefined): number {
