@@ -31,10 +31,13 @@ function gitState(): string {
 
 /** What an interrupted run must still undo (servers, a throwaway database), newest first. */
 const cleanups: (() => Promise<void>)[] = [];
+/** Writes the figures measured so far when the run is interrupted. */
+let onInterrupt: ((signal: string) => void) | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     console.log(`${signal}: stopping the servers…`);
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+    onInterrupt?.(signal);
     process.exit(130);
   });
 }
@@ -94,16 +97,54 @@ async function measure(options: BenchOptions, database: BenchDatabase, report: R
       report,
       raw,
     };
-    await sections.cachedPages(ctx);
-    await sections.pageWeight(ctx, itemBytes);
-    await sections.lighthouse(ctx);
-    await sections.uncachedWork(ctx);
-    await sections.memory(ctx);
-    await sections.workspace(ctx);
+    // A part that fails is reported as a missing figure; the other parts still run.
+    const part = async (name: string, run: () => Promise<void>) => {
+      try {
+        await run();
+      } catch (error) {
+        console.error(`${name} failed:`, error);
+        report.add({ section: name, figure: 'the whole part', value: NaN, unit: '', target: '', pass: false, note: `failed: ${(error as Error).message}`.slice(0, 200) });
+      }
+    };
+    await part('cached pages', () => sections.cachedPages(ctx));
+    await part('page weight', () => sections.pageWeight(ctx, itemBytes));
+    await part('Lighthouse', () => sections.lighthouse(ctx));
+    await part('uncached', () => sections.uncachedWork(ctx));
+    await part('memory', () => sections.memory(ctx));
+    await part('workspace', () => sections.workspace(ctx));
   } finally {
     await floor?.stop();
     await server.stop();
   }
+}
+
+/** Prints and writes whatever was measured, also when a part failed or the run was interrupted. */
+function finish(options: BenchOptions, started: Date, loadAtStart: number[], database: BenchDatabase, report: Report, raw: Record<string, unknown>, failure?: string) {
+  const loadAtEnd = os.loadavg();
+  report.context('machine', 'load average at start (1 min)', loadAtStart[0]!, '', `1 / 5 / 15 min: ${formatLoad(loadAtStart)}`);
+  report.context('machine', 'load average at end (1 min)', loadAtEnd[0]!, '', `1 / 5 / 15 min: ${formatLoad(loadAtEnd)}`);
+  const meta = {
+    mode: options.small ? 'small (checks that figures are produced)' : 'full',
+    items: options.items,
+    started: started.toISOString(),
+    minutes: ((Date.now() - started.getTime()) / 60_000).toFixed(1),
+    code: gitState(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
+    loadAtStart: formatLoad(loadAtStart),
+    loadAtEnd: formatLoad(loadAtEnd),
+    database: new URL(database.url).pathname.slice(1),
+    ...(failure ? { incomplete: failure } : {}),
+  };
+  printTable(report, options.small);
+  const stamp = started.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const files = writeResults(options.outDir, `${stamp}-n${options.items}${options.small ? '-small' : ''}`, meta, report, raw, options.small);
+  const checked = report.rows.filter((r) => r.pass !== undefined);
+  console.log(`Load average at end: ${formatLoad(loadAtEnd)}. ${checked.filter((r) => r.pass).length} of ${checked.length} targets met.`);
+  console.log(`Results: ${path.relative(root, files.markdown)}, ${path.relative(root, files.json)}`);
+  if (failure) console.log(`The run is incomplete: ${failure}`);
+  const missing = report.missing();
+  if (missing.length) console.log(`Figures not produced: ${missing.map((r) => `${r.section}: ${r.figure}`).join('; ')}`);
+  return !failure && missing.length === 0;
 }
 
 async function main() {
@@ -123,36 +164,18 @@ async function main() {
   cleanups.push(database.remove);
   const report = new Report();
   const raw: Record<string, unknown> = {};
+  onInterrupt = (signal) => finish(options, started, loadAtStart, database, report, raw, `interrupted by ${signal}`);
+  let failure: string | undefined;
   try {
     await measure(options, database, report, raw);
+  } catch (error) {
+    console.error(error);
+    failure = error instanceof Error ? error.message : String(error);
   } finally {
     await database.remove();
   }
-  const loadAtEnd = os.loadavg();
-  report.context('machine', 'load average at start (1 min)', loadAtStart[0]!, '', `1 / 5 / 15 min: ${formatLoad(loadAtStart)}`);
-  report.context('machine', 'load average at end (1 min)', loadAtEnd[0]!, '', `1 / 5 / 15 min: ${formatLoad(loadAtEnd)}`);
-  const meta = {
-    mode: options.small ? 'small (checks that figures are produced)' : 'full',
-    items: options.items,
-    started: started.toISOString(),
-    minutes: ((Date.now() - started.getTime()) / 60_000).toFixed(1),
-    code: gitState(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
-    loadAtStart: formatLoad(loadAtStart),
-    loadAtEnd: formatLoad(loadAtEnd),
-    database: new URL(database.url).pathname.slice(1),
-  };
-  printTable(report, options.small);
-  const stamp = started.toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const files = writeResults(options.outDir, `${stamp}-n${options.items}${options.small ? '-small' : ''}`, meta, report, raw, options.small);
-  const checked = report.rows.filter((r) => r.pass !== undefined);
-  console.log(`Load average at end: ${formatLoad(loadAtEnd)}. ${checked.filter((r) => r.pass).length} of ${checked.length} targets met.`);
-  console.log(`Results: ${path.relative(root, files.markdown)}, ${path.relative(root, files.json)}`);
-  const missing = report.missing();
-  if (missing.length) {
-    console.log(`Figures not produced: ${missing.map((r) => `${r.section}: ${r.figure}`).join('; ')}`);
-    process.exit(1);
-  }
+  onInterrupt = undefined;
+  process.exit(finish(options, started, loadAtStart, database, report, raw, failure) ? 0 : 1);
 }
 
 main().catch((error: unknown) => {

@@ -57,17 +57,25 @@ async function createDraft(page: Page, title: string): Promise<{ url: string; sl
 /** Milliseconds until `url` answers 200 with `text` in it, polling plain GETs; NaN after the time limit. */
 async function msUntilVisible(url: string, text: string, since: number, limitMs: number): Promise<number> {
   while (performance.now() - since < limitMs) {
-    const body = await fetch(url, { cache: 'no-store' }).then((r) => (r.ok ? r.text() : ''), () => '');
+    const body = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(10_000) }).then((r) => (r.ok ? r.text() : ''), () => '');
     if (body.includes(text)) return performance.now() - since;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return NaN;
 }
 
+/** Resolves when the answer's body has arrived, or after `ms`; says which. */
+async function bodyReceived(response: Response, ms: number): Promise<boolean> {
+  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
+  return Promise.race([response.finished().then(() => true), timer]);
+}
+
 export interface ApproveResult {
   title: string;
   /** Click on "Approve and publish" until the action's answer has arrived. */
   actionMs: number;
+  /** Whether the answer's whole body arrived (else the clock started at its headers, after 10 s of waiting). */
+  bodyArrived: boolean;
   /** From the action's answer until each public URL shows the title. */
   visibleMs: Record<string, number>;
 }
@@ -90,13 +98,18 @@ export async function approveToVisible(browser: Browser, base: string): Promise<
   const answer = nextActionResponse(reviewer);
   const clicked = performance.now();
   await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
-  await (await answer).finished();
-  const returned = performance.now();
+  // The action has returned when its answer arrives. Its body (the refreshed page) is waited for too, but not
+  // for ever: a body that never ends would otherwise stall the run.
+  const response = await answer;
+  const headersAt = performance.now();
+  const bodyArrived = await bodyReceived(response, 10_000);
+  const returned = bodyArrived ? performance.now() : headersAt;
   const targets = { item: `/news/${slug}`, news: '/news', home: '/', feed: '/feed.xml' };
   const times = await Promise.all(Object.values(targets).map((p) => msUntilVisible(`${base}${p}`, title, returned, 30_000)));
-  await waitForStatus(reviewer, 'Published');
+  step('public URLs polled');
+  await waitForStatus(reviewer, 'Published').catch(() => step('the reviewer’s page did not show "Published"'));
   await reviewer.context().close();
-  return { title, actionMs: returned - clicked, visibleMs: Object.fromEntries(Object.keys(targets).map((k, i) => [k, times[i]!])) };
+  return { title, actionMs: returned - clicked, bodyArrived, visibleMs: Object.fromEntries(Object.keys(targets).map((k, i) => [k, times[i]!])) };
 }
 
 /** Readers in a child process; `stop` ends them and returns their requests/s. */
