@@ -62,14 +62,14 @@ async function deepListings(sql: postgres.Sql, wanted: number): Promise<BenchSam
       where n.${LIVE} group by 1, 2, 3
     order by c desc`);
   const deepest = Math.min(DEEP_PAGE, Math.max(1, Math.floor((pairs[0]?.c ?? 0) / NEWS_PAGE_SIZE)));
-  // Pairs reaching page 500 (or, on a small database, the deepest page there is) ask for the pages just below
-  // it; only when those are too few (a small database) do the other pairs' pages fill the list.
+  // Pairs reaching page 500 (or, on a small database, the deepest page there is) ask for the 250 pages up to it;
+  // only when those are too few do the other pairs' deepest pages fill the list.
   const deep: BenchSample['deepListings'] = [];
   const shallow: BenchSample['deepListings'] = [];
   for (const pair of pairs) {
     const last = Math.max(1, Math.ceil(pair.c / NEWS_PAGE_SIZE));
     const top = Math.min(deepest, last);
-    for (let page = top; page > Math.max(0, top - 100); page -= 1) {
+    for (let page = top; page > Math.max(0, top - (top === deepest ? 250 : 100)); page -= 1) {
       (top === deepest ? deep : shallow).push({ url: `/news?${pair.k}=${pair.v}&type=${pair.t}&page=${page}`, page });
     }
   }
