@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit and integration tests (Vitest), then Playwright end-to-end tests
-// against one production build on a freshly migrated and seeded database. Ends with "N passed, N failed".
+// against one production build on a freshly migrated and seeded database, then a small run of the benchmark
+// on the same build (that every figure is produced, not its value). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,6 +92,21 @@ if (step('Production build', bin('next'), ['build'])) {
   if (!e2eOk && e2e.failed === 0) e2e.failed = 1;
 }
 results.push({ name: 'Playwright', ...e2e });
+
+// The benchmark's small mode reuses the build above; it needs PostgreSQL (DATABASE_URL's server, else a local
+// one) and says why when it skips.
+const BENCH_SKIPPED = 3;
+let bench = { passed: 0, failed: 1 };
+if (fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.log('\n▶ Benchmark, small mode (npm run bench -- --small)');
+  const run = spawnSync(bin('tsx'), ['scripts/bench/run.ts', '--small'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium || (process.env.CHROMIUM_PATH ?? ''), BENCH_SKIPPED_EXIT: String(BENCH_SKIPPED) },
+  });
+  bench = run.status === 0 ? { passed: 1, failed: 0 } : run.status === BENCH_SKIPPED ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 };
+}
+results.push({ name: 'Benchmark (small)', ...bench });
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -34,11 +34,14 @@ function freshDatabase() {
   return { env: { DATABASE_URL: url.toString() }, remove: () => psql(`drop database if exists "${name}" with (force)`) };
 }
 
-/** Starts the built site on `port`; resolves once it answers. */
-export async function startServer(root, port) {
+/**
+ * Starts the built site on `port`; resolves once it answers. `options.databaseUrl` serves an existing database
+ * (kept afterwards) instead of a fresh one; `options.env` adds to the server's environment.
+ */
+export async function startServer(root, port, options = {}) {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('Build the site first: npm run build');
-  const database = freshDatabase();
-  const env = { ...process.env, ...database.env, PORT: String(port), SEED_DEMO_USERS: '1', SCHEDULER_DISABLED: '1' };
+  const database = options.databaseUrl ? { env: { DATABASE_URL: options.databaseUrl }, remove: () => {} } : freshDatabase();
+  const env = { ...process.env, ...database.env, PORT: String(port), SEED_DEMO_USERS: '1', SCHEDULER_DISABLED: '1', ...options.env };
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs'), '--no-build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 180; i += 1) {
     const up = await fetch(`http://localhost:${port}/robots.txt`).then((r) => r.ok, () => false);
