@@ -102,12 +102,22 @@ function stopChild(child: ChildProcess): Promise<void> {
  * and serves it on `port`. The page's text is in the HTML twice (markup and the inline payload), so each
  * correction adds half the difference.
  */
+/** A floor app built earlier, by this checkout: its link must still lead to this repository's node_modules. */
+function builtHere(dir: string): boolean {
+  if (!fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) return false;
+  try {
+    return fs.realpathSync(path.join(dir, 'node_modules')) === fs.realpathSync(path.join(root, 'node_modules'));
+  } catch {
+    return false; // The checkout it was built from is gone.
+  }
+}
+
 export async function startFloor(targetBytes: number, port: number): Promise<FloorServer> {
   const dir = path.join(os.tmpdir(), `bench-floor-next-${nextVersion()}-${Math.round(targetBytes / 1024)}k`);
   const built = path.join(dir, '.next', 'BUILD_ID');
   let textLength = Math.max(100, Math.round((targetBytes - 6000) / 2));
   for (let attempt = 0; ; attempt += 1) {
-    if (!fs.existsSync(built)) {
+    if (!builtHere(dir)) {
       console.log(`Building the floor app (${Math.round(targetBytes / 1024)} KB page) in ${dir}…`);
       writeFloorApp(dir, textLength);
       buildFloorApp(dir);
