@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
@@ -77,15 +78,13 @@ export function openPglite(dir: string): Connection {
  * never competes with the embedded database's single opener.
  */
 function buildPhaseConnection(): Connection {
-  const folder = path.join(process.cwd(), 'drizzle');
-  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  const schemaSql = journal.entries
-    .map((entry) => fs.readFileSync(path.join(folder, `${entry.tag}.sql`), 'utf8').replaceAll('--> statement-breakpoint', ''))
-    .join('\n');
-  const client = new PGlite();
+  const migrations = readMigrationFiles({ migrationsFolder: path.join(process.cwd(), 'drizzle') });
+  const connection = openPglite('memory://');
   // PGlite runs statements one at a time in the order they were issued, so every query waits for the schema.
-  client.exec(schemaSql).catch((error: unknown) => console.error('The build database could not be created:', error));
-  return { db: drizzlePglite(client, { schema }) as unknown as Database, close: () => client.close(), kind: 'pglite', pglite: client };
+  connection.pglite!.exec(migrations.flatMap((migration) => migration.sql).join(';\n')).catch((error: unknown) => {
+    console.error('The build database could not be created:', error);
+  });
+  return connection;
 }
 
 function connection(): Connection {
