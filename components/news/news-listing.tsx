@@ -6,7 +6,15 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { Notices } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedCountries, cachedFieldsOfWork, cachedNewsPage, cachedStructures } from '@/db/queries/published';
+import { pageMetadata } from '@/lib/metadata';
 import { newsQueryString, parseNewsQuery, type NewsFilters } from '@/lib/validation/news-filters';
+
+/** The metadata of both routes of the listing; the canonical address is always /news. */
+export const newsListingMetadata = pageMetadata({
+  title: 'News',
+  description: 'News items, press releases and statements, filterable by field of work, structure, country, type and date.',
+  path: '/news',
+});
 
 type RawParams = Record<string, string | string[] | undefined>;
 

@@ -1,13 +1,8 @@
-import { NewsListing } from '@/components/news/news-listing';
-import { pageMetadata } from '@/lib/metadata';
+import { NewsListing, newsListingMetadata } from '@/components/news/news-listing';
 
 // `/news?…` (filters, search words, page numbers): next.config.js rewrites those addresses here. The reads
 // below are cached per query; the page itself is rendered for each request.
-export const metadata = pageMetadata({
-  title: 'News',
-  description: 'News items, press releases and statements, filterable by field of work, structure, country, type and date.',
-  path: '/news',
-});
+export const metadata = newsListingMetadata;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
