@@ -11,6 +11,9 @@
 // - Dropping a tag deletes the entries at once (the next visitor gets a fresh render, never a stale page),
 //   where the file-system store would mark them stale and serve them once more.
 //
+// scripts/response-cache.mjs serves fresh entries of this cache straight to plain page requests, in front of
+// Next.js's router; it finds them by address through `PageCache.fresh()`.
+//
 // Each server process has its own cache. Other instances learn of a change through the audit log
 // (app/api/scheduler/route.ts) and drop the same tags within one scheduler tick.
 import { createRequire } from 'node:module';
@@ -23,13 +26,16 @@ const { SharedCacheControls } = createRequire(import.meta.url)('next/dist/server
 const TAGS_HEADER = 'x-next-cache-tags';
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 
-/** Bytes an entry holds, roughly: its HTML or body and its server-component payloads. */
+/**
+ * Bytes an entry holds, roughly: its HTML or body and its server-component payloads, and for a page the encoded
+ * and compressed copies of its HTML that the response cache may add.
+ */
 function entrySize(key, entry) {
   const value = entry.value;
   let size = key.length + 200;
   if (!value) return size;
   if (value.kind === 'APP_PAGE') {
-    size += value.html.length + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+    size += Math.ceil(value.html.length * 2.3) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
     for (const [segment, data] of value.segmentData ?? []) size += segment.length + data.length;
   } else if (value.kind === 'APP_ROUTE') {
     size += value.body.length;
@@ -37,6 +43,16 @@ function entrySize(key, entry) {
     size += JSON.stringify(value).length;
   }
   return size;
+}
+
+/**
+ * The address an entry answers: Next.js keys entries as `/route-cache/<kind>/<route hash>/$<pathname>`, with
+ * `/index` for `/`. Null for any other key (data cache entries, fetches).
+ */
+export function pathnameOfKey(key) {
+  const match = /^\/route-cache\/APP_(?:PAGE|ROUTE)\/[^/]+\/\$(\/.*)$/.exec(key);
+  if (!match) return null;
+  return match[1] === '/index' ? '/' : match[1];
 }
 
 function tagsOf(value, ctx) {
@@ -58,12 +74,31 @@ export default class PageCache {
     sizeCalculation: (entry, key) => entrySize(key, entry),
     dispose: (entry, key, reason) => {
       PageCache.unindex(key, entry.tags);
+      const pathname = pathnameOfKey(key);
+      if (pathname !== null && PageCache.byPath.get(pathname) === key) PageCache.byPath.delete(pathname);
       if (reason !== 'set') SharedCacheControls.cacheControls.delete(key);
     },
   });
 
   /** tag → keys of the entries that carry it, so that dropping a tag does not scan the whole cache. */
   static byTag = new Map();
+
+  /** pathname → key of the entry that answers it. */
+  static byPath = new Map();
+
+  /**
+   * The entry answering `pathname` while it is within its revalidation time, or null. Past that time Next.js
+   * must see the request, to serve the stale page and render it again in the background.
+   * @param {string} pathname
+   * @param {number} [now]
+   */
+  static fresh(pathname, now = Date.now()) {
+    const key = PageCache.byPath.get(pathname);
+    const entry = key === undefined ? undefined : PageCache.entries.get(key);
+    const revalidate = entry?.cacheControl?.revalidate;
+    if (!entry || typeof revalidate !== 'number' || now - entry.lastModified >= revalidate * 1000) return null;
+    return entry;
+  }
 
   static unindex(key, tags) {
     for (const tag of tags) {
@@ -89,6 +124,8 @@ export default class PageCache {
     PageCache.entries.set(key, { value, tags, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
     // The LRU may refuse an entry larger than the whole cache; index only what it kept.
     if (!PageCache.entries.has(key)) return;
+    const pathname = pathnameOfKey(key);
+    if (pathname !== null) PageCache.byPath.set(pathname, key);
     for (const tag of tags) {
       let keys = PageCache.byTag.get(tag);
       if (!keys) PageCache.byTag.set(tag, (keys = new Set()));

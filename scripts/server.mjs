@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The production server (`npm start`, `npm run serve`): Next.js's own request handler behind a plain HTTP
-// server, so that every request's client address is settled before the app sees it (client-address.mjs), and
-// so that SIGTERM drains open requests before the process exits.
+// server, so that every request's client address is settled before the app sees it (client-address.mjs), so
+// that cached public pages are answered without running the router (response-cache.mjs), and so that SIGTERM
+// drains open requests before the process exits.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { normaliseForwardedHeaders, trustFrom } from './client-address.mjs';
+import { answerFromCache, learnFromNext } from './response-cache.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -32,6 +34,8 @@ function hasMalformedPath(url) {
 const server = createServer((request, response) => {
   normaliseForwardedHeaders(request, trust);
   if (hasMalformedPath(request.url ?? '/')) request.url = '/malformed-address';
+  if (answerFromCache(request, response)) return;
+  learnFromNext(request, response);
   handle(request, response);
 });
 // Every interface, IPv6 and IPv4, as `next start` does; BIND_ADDRESS narrows it (e.g. 127.0.0.1).
