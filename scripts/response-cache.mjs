@@ -25,6 +25,7 @@ const PER_RESPONSE = new Set([
   'content-encoding',
   'etag',
   'set-cookie',
+  'x-request-id',
   strictTransportSecurity.key.toLowerCase(),
 ]);
 

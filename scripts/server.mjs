@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { normaliseForwardedHeaders, trustFrom } from './client-address.mjs';
+import { log, trackRequest } from './request-log.mjs';
 import { answerFromCache, learnFromNext } from './response-cache.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,8 +32,17 @@ function hasMalformedPath(url) {
   }
 }
 
+let stopping = false;
+
 const server = createServer((request, response) => {
   normaliseForwardedHeaders(request, trust);
+  trackRequest(request, response);
+  // While stopping, a request that still arrives on an open connection is answered, and the connection closed.
+  if (stopping) response.setHeader('Connection', 'close');
+  // Liveness: the process is up and its event loop turns. Answered here, so that a busy app still answers.
+  if (request.url === '/healthz') return sendStatus(response, 200, { status: 'live' });
+  // Readiness (app/readyz/route.ts checks the database); a stopping instance is no longer ready.
+  if (request.url === '/readyz' && stopping) return sendStatus(response, 503, { ready: false, reason: 'The instance is stopping.' });
   if (hasMalformedPath(request.url ?? '/')) request.url = '/malformed-address';
   if (answerFromCache(request, response)) return;
   learnFromNext(request, response);
@@ -41,18 +51,39 @@ const server = createServer((request, response) => {
 // Every interface, IPv6 and IPv4, as `next start` does; BIND_ADDRESS narrows it (e.g. 127.0.0.1).
 server.listen(port, process.env.BIND_ADDRESS, () => console.log(`Ready on http://localhost:${port}`));
 
-let stopping = false;
-function stop(signal) {
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {number} status
+ * @param {unknown} body
+ */
+function sendStatus(response, status, body) {
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+// Background jobs of the app register a function here that resolves when their work in progress is done.
+const shutdownHooks = (globalThis[Symbol.for('osce-publishing.shutdown-hooks')] ??= new Set());
+
+/**
+ * Stops taking work, lets open requests and running jobs finish, then exits; whatever still runs after the grace
+ * time (8 s by default, inside the 10 s an orchestrator usually waits before killing) is cut off.
+ * @param {string} signal
+ */
+async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing open requests, then stopping.`);
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  // Requests still running after this are cut off rather than holding a deployment up.
+  const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? 8_000);
+  log('info', 'stopping', { signal, graceMs: grace });
   setTimeout(() => {
+    log('warn', 'stopped with work still running', { signal });
     server.closeAllConnections();
     process.exit(0);
-  }, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)).unref();
+  }, grace).unref();
+  const requestsDone = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  await Promise.allSettled([requestsDone, ...[...shutdownHooks].map((hook) => hook())]);
+  log('info', 'stopped', { signal });
+  process.exit(0);
 }
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
