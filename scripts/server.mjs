@@ -9,6 +9,9 @@ import next from 'next';
 import { normaliseForwardedHeaders, trustFrom } from './client-address.mjs';
 import { log, trackRequest } from './request-log.mjs';
 import { answerFromCache, learnFromNext } from './response-cache.mjs';
+import { refuseWithoutSharedSecrets } from './shared-secrets.mjs';
+
+refuseWithoutSharedSecrets(process.env);
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 3000);

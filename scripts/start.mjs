@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { acquirePgliteLock, LOCK_TOKEN_ENV, PgliteLockedError } from '../db/pglite-lock.mjs';
+import { refuseWithoutSharedSecrets } from './shared-secrets.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -65,6 +66,7 @@ function lockEmbeddedDatabase() {
   }
 }
 
+refuseWithoutSharedSecrets(process.env);
 lockEmbeddedDatabase();
 if (!args.has('--no-build') && needsBuild()) {
   console.log('Building the site (first start or changed sources)…');
