@@ -25,6 +25,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm'],
   // Public pages come from a whole-page cache held in memory and dropped by tag (lib/page-cache.mjs).
   cacheHandler: fileURLToPath(new URL('./lib/page-cache.mjs', import.meta.url)),
+  // The data cache of `'use cache'`: Next.js's own in memory, or shared in Redis when REDIS_URL is set.
+  cacheHandlers: { default: fileURLToPath(new URL('./lib/data-cache.mjs', import.meta.url)) },
   poweredByHeader: false,
   reactStrictMode: true,
   async rewrites() {

@@ -14,10 +14,15 @@
 // scripts/response-cache.mjs serves fresh entries of this cache straight to plain page requests, in front of
 // Next.js's router; it finds them by address through `PageCache.fresh()`.
 //
-// Each server process has its own cache. Other instances learn of a change through the audit log
-// (app/api/scheduler/route.ts) and drop the same tags within one scheduler tick.
+// Each server process has its own cache. With REDIS_URL the instances share a second tier in Redis
+// (lib/redis.mjs): a page rendered by one instance is found there by the others (a new or restarted instance
+// starts warm), and dropping a tag on one instance records the time in Redis and announces it, so that every
+// instance drops its own copies at once and no instance takes an older copy from Redis. Without Redis, or while
+// it is unreachable, other instances learn of a change through the audit log (the change feed).
 import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
 import { LRUCache } from 'lru-cache';
+import { announceDroppedTags, cacheCommandFailed, lastDropped, PREFIX, sharedRedis, withTimeout } from './redis.mjs';
 
 // Next.js remembers each cached address's lifetime in a map of its own that nothing ever shrinks; a crawl of
 // made-up addresses would grow it without end. Entries leave it when their page leaves this cache.
@@ -68,6 +73,8 @@ function worthKeeping(value) {
   return true;
 }
 
+const redisKey = (key) => `${PREFIX}page:${key}`;
+
 export default class PageCache {
   static entries = new LRUCache({
     maxSize: Math.max(1, megabytes) * 1024 * 1024,
@@ -109,9 +116,54 @@ export default class PageCache {
     }
   }
 
+  static redis = sharedRedis();
+
+  static {
+    PageCache.redis?.onInvalidation((tags) => PageCache.dropLocally(tags));
+    // Announcements sent while the subscription was down are lost: forget every local copy instead.
+    PageCache.redis?.onReconnect(() => PageCache.entries.clear());
+  }
+
   async get(key) {
-    const entry = PageCache.entries.get(key);
+    const entry = PageCache.entries.get(key) ?? (await PageCache.fromRedis(key));
     return entry ? { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl } : null;
+  }
+
+  /** An entry another instance rendered, unless one of its tags was dropped after it was made. */
+  static async fromRedis(key) {
+    const redis = PageCache.redis;
+    if (!redis?.isReady()) return undefined;
+    try {
+      const stored = await withTimeout(redis.buffers.get(redisKey(key)));
+      if (!stored) return undefined;
+      const entry = deserialize(stored);
+      if ((await lastDropped(redis, entry.tags)) >= entry.lastModified) return undefined;
+      PageCache.keep(key, entry);
+      return entry;
+    } catch (error) {
+      cacheCommandFailed(error);
+      return undefined;
+    }
+  }
+
+  /** Holds an entry in this process's memory and indexes it by tag and address. */
+  static keep(key, entry) {
+    PageCache.entries.set(key, entry);
+    // The LRU may refuse an entry larger than the whole cache; index only what it kept.
+    if (!PageCache.entries.has(key)) return;
+    const pathname = pathnameOfKey(key);
+    if (pathname !== null) PageCache.byPath.set(pathname, key);
+    for (const tag of entry.tags) {
+      let keys = PageCache.byTag.get(tag);
+      if (!keys) PageCache.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+
+  static dropLocally(tags) {
+    for (const tag of tags) {
+      for (const key of [...(PageCache.byTag.get(tag) ?? [])]) PageCache.entries.delete(key);
+    }
   }
 
   async set(key, value, ctx) {
@@ -120,23 +172,23 @@ export default class PageCache {
       SharedCacheControls.cacheControls.delete(key);
       return;
     }
-    const tags = tagsOf(value, ctx);
-    PageCache.entries.set(key, { value, tags, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
-    // The LRU may refuse an entry larger than the whole cache; index only what it kept.
-    if (!PageCache.entries.has(key)) return;
-    const pathname = pathnameOfKey(key);
-    if (pathname !== null) PageCache.byPath.set(pathname, key);
-    for (const tag of tags) {
-      let keys = PageCache.byTag.get(tag);
-      if (!keys) PageCache.byTag.set(tag, (keys = new Set()));
-      keys.add(key);
-    }
+    const entry = { value, tags: tagsOf(value, ctx), lastModified: Date.now(), cacheControl: ctx?.cacheControl };
+    PageCache.keep(key, entry);
+    const redis = PageCache.redis;
+    if (!redis?.isReady()) return;
+    // Kept in Redis until the page's hard expiry; the render does not wait for it.
+    const expire = typeof ctx?.cacheControl?.expire === 'number' ? ctx.cacheControl.expire : 86_400;
+    withTimeout(redis.buffers.set(redisKey(key), serialize(entry), { expiration: { type: 'PX', value: expire * 1000 } })).catch(
+      cacheCommandFailed,
+    );
   }
 
   async revalidateTag(tags) {
-    for (const tag of typeof tags === 'string' ? [tags] : tags) {
-      for (const key of [...(PageCache.byTag.get(tag) ?? [])]) PageCache.entries.delete(key);
-    }
+    const list = typeof tags === 'string' ? [tags] : tags;
+    PageCache.dropLocally(list);
+    const redis = PageCache.redis;
+    if (!redis) return;
+    await announceDroppedTags(redis, list).catch(cacheCommandFailed);
   }
 
   resetRequestCache() {}
