@@ -54,7 +54,7 @@ function connect(url) {
   const options = {
     url,
     disableOfflineQueue: true,
-    socket: { connectTimeout: 1000, reconnectStrategy: (/** @type {number} */ retries) => Math.min(100 * 2 ** retries, 2000) },
+    socket: { connectTimeout: 3000, reconnectStrategy: (/** @type {number} */ retries) => Math.min(100 * 2 ** retries, 2000) },
   };
   const strings = createClient(options);
   const subscriber = strings.duplicate();
