@@ -6,6 +6,7 @@
 // reconnects by itself. One log line says when Redis went away and one when it came back.
 import { randomUUID } from 'node:crypto';
 import { createClient, RESP_TYPES } from 'redis';
+import { log } from './log.mjs';
 
 /** Every key of this site starts with this, so that one Redis can serve several sites. */
 export const PREFIX = process.env.REDIS_PREFIX ?? 'osce-publishing:';
@@ -30,10 +31,6 @@ const STATE = Symbol.for('osce-publishing.redis');
  * @property {(listener: () => void) => void} onReconnect the subscription was lost and is back: announcements may have been missed
  * @property {Promise<void>} subscribed settles once the first subscription is in place (or failed)
  */
-
-function log(level, message, fields = {}) {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`);
-}
 
 /**
  * Races a Redis command against the command timeout.

@@ -2,18 +2,11 @@
 // be collected, searched and joined with a proxy's own logs. A request id from the proxy in front
 // (X-Request-Id) is kept when it looks like one; otherwise one is made.
 import { randomUUID } from 'node:crypto';
+import { log } from '../lib/log.mjs';
+
+export { log };
 
 const WELL_FORMED_ID = /^[\w.:-]{1,128}$/;
-
-/**
- * Writes one structured log line.
- * @param {'info' | 'warn' | 'error'} level
- * @param {string} message
- * @param {Record<string, unknown>} [fields]
- */
-export function log(level, message, fields = {}) {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`);
-}
 
 /**
  * Gives the request its id (also passed on to the app as X-Request-Id, and sent back to the client), and logs
