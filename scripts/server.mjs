@@ -3,6 +3,8 @@
 // server, so that every request's client address is settled before the app sees it (client-address.mjs), so
 // that cached public pages are answered without running the router (response-cache.mjs), and so that SIGTERM
 // drains open requests before the process exits.
+// First, so that every AbortController the app creates is covered.
+import './release-abort-reasons.mjs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
