@@ -32,6 +32,18 @@ const TAGS_HEADER = 'x-next-cache-tags';
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 
 /**
+ * Bytes a page's HTML takes here: the string itself (V8 stores one byte per character when every character is
+ * Latin-1, two otherwise, and pages with names like "Türkiye" or "Кыргызстан" are two-byte), plus the UTF-8 copy
+ * and the gzipped copy (about a third of it) that the response cache keeps beside it.
+ * @param {string | Buffer} html
+ */
+function htmlBytes(html) {
+  if (typeof html !== 'string') return Math.ceil(html.length * 1.35);
+  const perCharacter = /[^\u0000-\u00ff]/.test(html) ? 2 : 1;
+  return Math.ceil(html.length * perCharacter + Buffer.byteLength(html) * 1.35);
+}
+
+/**
  * Bytes an entry holds, roughly: its HTML or body and its server-component payloads, and for a page the encoded
  * and compressed copies of its HTML that the response cache may add.
  */
@@ -40,7 +52,7 @@ function entrySize(key, entry) {
   let size = key.length + 200;
   if (!value) return size;
   if (value.kind === 'APP_PAGE') {
-    size += Math.ceil(value.html.length * 2.3) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+    size += htmlBytes(value.html) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
     for (const [segment, data] of value.segmentData ?? []) size += segment.length + data.length;
   } else if (value.kind === 'APP_ROUTE') {
     size += value.body.length;
