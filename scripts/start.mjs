@@ -89,6 +89,13 @@ const serverEnv = {
   // turns into hundreds of megabytes that are never returned; two arenas keep the server's memory bounded.
   MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
 };
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], { cwd: root, stdio: 'inherit', env: serverEnv });
+// The JavaScript heap is capped (SERVER_HEAP_MB, default 192): every cache in the server is bounded well below
+// it, and without a cap V8 lets garbage pile up to a large share of the machine's memory before it collects.
+const heapMb = Number(process.env.SERVER_HEAP_MB ?? 192);
+const server = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, 'scripts', 'server.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: serverEnv,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
