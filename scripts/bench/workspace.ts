@@ -34,9 +34,18 @@ async function waitForStatus(page: Page, status: string) {
   await page.getByTestId('status').filter({ hasText: new RegExp(`^${status}$`) }).waitFor();
 }
 
-/** The answer of the next server action the page posts (Next.js marks them with a Next-Action header). */
+/**
+ * The answer of the next server action the page posts (Next.js marks them with a Next-Action header), other than
+ * the editor's presence heartbeat, which the page also posts as an action (its only argument is `{ id }`).
+ */
 function nextActionResponse(page: Page): Promise<Response> {
-  return page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined, { timeout: 120_000 });
+  return page.waitForResponse(
+    (r) =>
+      r.request().method() === 'POST' &&
+      r.request().headers()['next-action'] !== undefined &&
+      !/^\[\{"id":\d+\}\]$/.test(r.request().postData() ?? ''),
+    { timeout: 120_000 },
+  );
 }
 
 /** A new draft with one issuing structure and one field of work; returns its workspace URL and slug. */
