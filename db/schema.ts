@@ -364,6 +364,35 @@ export const newsItemCountries = pgTable(
   ],
 );
 
+/**
+ * The term assignments of every item again, each with the item's type, date and publication time: a copy kept by
+ * triggers (migration 0009), so that a listing filtered by a term (and a type) reads one index in date order and
+ * pages deep into it without touching the items. Rows exist for fields of work, countries and structures.
+ */
+export const newsListingTerms = pgTable(
+  'news_listing_terms',
+  {
+    kind: taxonomyKind('kind').notNull(),
+    termId: integer('term_id').notNull(),
+    newsItemId: integer('news_item_id')
+      .notNull()
+      .references(() => newsItems.id, { onDelete: 'cascade' }),
+    type: newsType('type').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.termId, t.newsItemId] }),
+    index('news_listing_terms_order_idx')
+      .on(t.kind, t.termId, t.issuedOn.desc().nullsFirst(), t.newsItemId.desc().nullsFirst(), t.publishedAt, t.type)
+      .where(sql`${t.publishedAt} is not null`),
+    index('news_listing_terms_type_order_idx')
+      .on(t.kind, t.termId, t.type, t.issuedOn.desc().nullsFirst(), t.newsItemId.desc().nullsFirst(), t.publishedAt)
+      .where(sql`${t.publishedAt} is not null`),
+    index('news_listing_terms_item_idx').on(t.newsItemId),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type TaxonomyKind = (typeof taxonomyKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -23,11 +23,12 @@ describe.skipIf(!process.env.DATABASE_URL)('news query plans at 20,000 items', (
     await test?.close();
   });
 
-  it('reads no query with a sequential scan of news_items', async () => {
+  it('reads no query with a sequential scan of news_items or news_listing_terms', async () => {
     expect(cases.map((c) => c.name)).toHaveLength(7);
     for (const c of cases) {
       const { plan } = await explainCase(test.db, c);
-      const scans = planNodes(plan).filter((node) => node['Relation Name'] === 'news_items');
+      // Listings filtered by a term read their copy of the items' dates in news_listing_terms instead.
+      const scans = planNodes(plan).filter((node) => ['news_items', 'news_listing_terms'].includes(String(node['Relation Name'])));
       expect(scans.length, c.name).toBeGreaterThan(0);
       expect(scans.map((node) => node['Node Type']), c.name).not.toContain('Seq Scan');
     }

@@ -4,7 +4,16 @@ import 'server-only';
 import { and, desc, eq, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { NewsFilters } from '@/lib/validation/news-filters';
 import type { Database } from '../index';
-import { countries, fieldsOfWork, newsItemCountries, newsItemFields, newsItemStructures, newsItems, structures } from '../schema';
+import {
+  countries,
+  fieldsOfWork,
+  newsItemCountries,
+  newsItemFields,
+  newsItemStructures,
+  newsItems,
+  newsListingTerms,
+  structures,
+} from '../schema';
 
 /** Listings count their matches up to this many; beyond it they say "10,000+" instead of reading every match. */
 export const NEWS_COUNT_LIMIT = 10_000;
@@ -60,21 +69,79 @@ export function filterConditions(filters: NewsFilters, useQuery: boolean): SQL[]
   return conditions;
 }
 
+/** The term filters, and the taxonomy each names a term of. */
+const termFilters = [
+  { filter: 'field', kind: 'field_of_work', terms: fieldsOfWork },
+  { filter: 'structure', kind: 'structure', terms: structures },
+  { filter: 'country', kind: 'country', terms: countries },
+] as const;
+
+/** The id of the term a slug names, as a subquery that PostgreSQL runs once. */
+function termId(terms: (typeof termFilters)[number]['terms'], slug: string): SQL {
+  return sql`(select ${terms.id} from ${terms} where ${terms.slug} = ${slug})`;
+}
+
+/**
+ * The conditions on news_listing_terms for a listing with at least one term filter and no search, or null when
+ * the listing has neither. Such a listing reads the first term's rows in date order from one index (with the
+ * type when filtered by type) and checks further terms by primary key, so that page 500 costs the index entries
+ * before it and nothing of the items themselves.
+ */
+function listingTermConditions(filters: NewsFilters, useQuery: boolean): SQL[] | null {
+  if (useQuery && filters.q) return null;
+  const given = termFilters.filter((t) => filters[t.filter]);
+  const [first, ...others] = given;
+  if (!first) return null;
+  const l = newsListingTerms;
+  const conditions: SQL[] = [
+    eq(l.kind, first.kind),
+    sql`${l.termId} = ${termId(first.terms, filters[first.filter]!)}`,
+    isNotNull(l.publishedAt),
+    lte(l.publishedAt, sql`now()`),
+  ];
+  for (const other of others) {
+    conditions.push(sql`exists (select 1 from ${newsListingTerms} o where o.kind = ${other.kind}
+      and o.term_id = ${termId(other.terms, filters[other.filter]!)} and o.news_item_id = ${l.newsItemId})`);
+  }
+  if (filters.type) conditions.push(eq(l.type, filters.type));
+  if (filters.from) conditions.push(gte(l.issuedOn, filters.from));
+  if (filters.to) conditions.push(lte(l.issuedOn, filters.to));
+  return conditions;
+}
+
 /** The number of matches, read no further than `limit + 1` rows (one more than the limit says "more"). */
 export function countNewsQuery(db: Database, filters: NewsFilters, useQuery: boolean, limit: number) {
-  const matches = db
-    .select({ one: sql`1`.as('one') })
-    .from(newsItems)
-    .where(and(...filterConditions(filters, useQuery)))
-    .limit(limit + 1)
-    .as('matches');
+  const byTerm = listingTermConditions(filters, useQuery);
+  const matches = byTerm
+    ? db
+        .select({ one: sql`1`.as('one') })
+        .from(newsListingTerms)
+        .where(and(...byTerm))
+        .limit(limit + 1)
+        .as('matches')
+    : db
+        .select({ one: sql`1`.as('one') })
+        .from(newsItems)
+        .where(and(...filterConditions(filters, useQuery)))
+        .limit(limit + 1)
+        .as('matches');
   return db.select({ n: sql<number>`count(*)::int` }).from(matches);
 }
 
 /** One page of ids: newest first, or for a search the newest RANKED_MATCHES matches best first, then the rest. */
 export function pageIdsQuery(db: Database, filters: NewsFilters, useQuery: boolean, page: number, pageSize: number) {
-  const where = and(...filterConditions(filters, useQuery));
   const offset = (page - 1) * pageSize;
+  const byTerm = listingTermConditions(filters, useQuery);
+  if (byTerm) {
+    return db
+      .select({ id: newsListingTerms.newsItemId })
+      .from(newsListingTerms)
+      .where(and(...byTerm))
+      .orderBy(desc(newsListingTerms.issuedOn), desc(newsListingTerms.newsItemId))
+      .limit(pageSize)
+      .offset(offset);
+  }
+  const where = and(...filterConditions(filters, useQuery));
   if (!useQuery || !filters.q) {
     return db
       .select({ id: newsItems.id })
