@@ -7,6 +7,11 @@ export const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
 });
 
+/** A full transaction id (`xid8`), as text: it exceeds 2^53 in a long-lived database. */
+export const xid8 = customType<{ data: string }>({
+  dataType: () => 'xid8',
+});
+
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { richText, timestamps, tsvector } from './columns';
+import { richText, timestamps, tsvector, xid8 } from './columns';
 import { media } from './schema-media';
 
 // The media library's tables live in schema-media.ts, sessions and sign-in limits in schema-auth.ts; they are
@@ -141,6 +141,7 @@ export const pages = pgTable(
   (t) => [
     index('pages_parent_idx').on(t.parentId),
     index('pages_search_idx').using('gin', t.search),
+    index('pages_scheduled_idx').on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
   ],
 );
 
@@ -211,6 +212,8 @@ export const newsItems = pgTable(
       .on(t.type, t.issuedOn.desc().nullsFirst(), t.id.desc().nullsFirst(), t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
     index('news_items_search_idx').using('gin', t.search).where(sql`${t.publishedAt} is not null`),
+    // The scheduler asks every second what is due: a few rows, never a scan.
+    index('news_items_scheduled_idx').on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
   ],
 );
 
@@ -256,8 +259,19 @@ export const auditLog = pgTable(
     comment: text('comment'),
     actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The writing transaction's id. Ids of entries are taken at insert, not in commit order; the change feed
+     * (db/queries/change-feed.ts) reads by transaction instead, so that an entry committed late is never skipped.
+     */
+    tx: xid8('tx')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_created_idx').on(t.createdAt.desc())],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_created_idx').on(t.createdAt.desc()),
+    index('audit_log_tx_idx').on(t.tx),
+  ],
 );
 
 export const newsComments = pgTable(

@@ -29,6 +29,12 @@ import { announceDroppedTags, cacheCommandFailed, lastDropped, PREFIX, sharedRed
 const { SharedCacheControls } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js');
 
 const TAGS_HEADER = 'x-next-cache-tags';
+
+/**
+ * How long a tag's drop is remembered, to refuse pages whose render began before it (see `set`). Longer than any
+ * render takes; a page whose look-up is not on record counts as begun this long ago.
+ */
+const RENDER_RACE_MS = 10_000;
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 
 /**
@@ -105,6 +111,12 @@ export default class PageCache {
   /** pathname → key of the entry that answers it. */
   static byPath = new Map();
 
+  /** tag → when this process last dropped it. */
+  static droppedAt = new LRUCache({ max: 50_000, ttl: RENDER_RACE_MS });
+
+  /** key → when Next.js first looked it up since it was last stored: about when the render that will store it began. */
+  static lookedUpAt = new LRUCache({ max: 50_000, ttl: RENDER_RACE_MS });
+
   /**
    * The entry answering `pathname` while it is within its revalidation time, or null. Past that time Next.js
    * must see the request, to serve the stale page and render it again in the background.
@@ -131,13 +143,18 @@ export default class PageCache {
   static redis = sharedRedis();
 
   static {
+    // Found by the app's own code (lib/cache-invalidation.ts), which Next.js bundles apart from this module.
+    globalThis[Symbol.for('osce-publishing.page-cache')] = PageCache;
     PageCache.redis?.onInvalidation((tags) => PageCache.dropLocally(tags));
     // Announcements sent while the subscription was down are lost: forget every local copy instead.
     PageCache.redis?.onReconnect(() => PageCache.entries.clear());
   }
 
   async get(key) {
+    const asked = Date.now();
     const entry = PageCache.entries.get(key) ?? (await PageCache.fromRedis(key));
+    // A miss: Next.js renders the page now, and stores it with `set` when done.
+    if (!entry && !PageCache.lookedUpAt.has(key)) PageCache.lookedUpAt.set(key, asked);
     return entry ? { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl } : null;
   }
 
@@ -173,18 +190,32 @@ export default class PageCache {
   }
 
   static dropLocally(tags) {
+    const now = Date.now();
     for (const tag of tags) {
+      PageCache.droppedAt.set(tag, now);
       for (const key of [...(PageCache.byTag.get(tag) ?? [])]) PageCache.entries.delete(key);
     }
   }
 
+  /**
+   * Whether one of `tags` was dropped after the render of `key` began: the render may have read what the change
+   * replaced (an approval committing while the page was being rendered), so its page must not be kept as fresh.
+   */
+  static raced(key, tags, now = Date.now()) {
+    const began = PageCache.lookedUpAt.get(key) ?? now - RENDER_RACE_MS;
+    return tags.some((tag) => (PageCache.droppedAt.get(tag) ?? -Infinity) >= began);
+  }
+
   async set(key, value, ctx) {
-    if (!worthKeeping(value)) {
+    const tags = tagsOf(value, ctx);
+    const raced = PageCache.raced(key, tags);
+    PageCache.lookedUpAt.delete(key);
+    if (!worthKeeping(value) || raced) {
       PageCache.entries.delete(key);
       SharedCacheControls.cacheControls.delete(key);
       return;
     }
-    const entry = { value, tags: tagsOf(value, ctx), lastModified: Date.now(), cacheControl: ctx?.cacheControl };
+    const entry = { value, tags, lastModified: Date.now(), cacheControl: ctx?.cacheControl };
     PageCache.keep(key, entry);
     const redis = PageCache.redis;
     if (!redis?.isReady()) return;
@@ -196,11 +227,15 @@ export default class PageCache {
   }
 
   async revalidateTag(tags) {
-    const list = typeof tags === 'string' ? [tags] : tags;
-    PageCache.dropLocally(list);
+    await PageCache.drop(typeof tags === 'string' ? [tags] : tags);
+  }
+
+  /** Drops `tags` here and, through Redis, on every instance. */
+  static async drop(tags) {
+    PageCache.dropLocally(tags);
     const redis = PageCache.redis;
     if (!redis) return;
-    await announceDroppedTags(redis, list).catch(cacheCommandFailed);
+    await announceDroppedTags(redis, tags).catch(cacheCommandFailed);
   }
 
   resetRequestCache() {}

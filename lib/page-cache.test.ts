@@ -78,4 +78,23 @@ describe('the whole-page cache', () => {
     expect(PageCache.byTag.has(`tag-${keys[0]}`)).toBe(false);
     expect(PageCache.byTag.get('everything')?.size).toBe(PageCache.entries.size);
   });
+
+  it('does not keep a page whose render began before one of its tags was dropped', async () => {
+    const cache = new PageCache();
+    // The render of /race begins (a miss), an approval drops its tag while it runs, then the render ends.
+    expect(await cache.get('/race')).toBeNull();
+    await cache.revalidateTag('race-item');
+    await cache.set('/race', page(['race-item']), { cacheControl: lifetime });
+    expect(await cache.get('/race')).toBeNull();
+
+    // Without a look-up on record the render counts as begun RENDER_RACE_MS ago: refused too.
+    await cache.set('/race', page(['race-item']), { cacheControl: lifetime });
+    expect(PageCache.entries.has('/race')).toBe(false);
+
+    // A render that begins after the drop is kept.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(await cache.get('/race')).toBeNull();
+    await cache.set('/race', page(['race-item']), { cacheControl: lifetime });
+    expect(await cache.get('/race')).not.toBeNull();
+  });
 });

@@ -1,13 +1,23 @@
 import 'server-only';
-import { and, eq, gt, inArray, max } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { getDb, type Database } from '../index';
-import { auditLog, newsItems, newsSlugRedirects } from '../schema';
+import { newsItems, newsSlugRedirects } from '../schema';
 
 /** Audit actions that change what the public site shows. */
 const publicChanges = ['approve', 'unpublish', 'publish_scheduled', 'update_term', 'update_media', 'delete_media'];
 
+/**
+ * Where a reader of the feed stands. Every transaction with an id below `horizon` had ended when the reader last
+ * looked, so all it wrote was read then; entries of later transactions may still commit, so they are read again
+ * on every look until the horizon passes them, and `seen` (entry id → its transaction) keeps them from counting
+ * twice.
+ */
+export interface FeedPosition {
+  horizon: string;
+  seen: Map<number, string>;
+}
+
 export interface PublicChanges {
-  lastId: number;
   news: { id: number; slugs: string[] }[];
   pages: boolean;
   taxonomy: boolean;
@@ -15,33 +25,74 @@ export interface PublicChanges {
   media: boolean;
 }
 
+const none = (): PublicChanges => ({ news: [], pages: false, taxonomy: false, media: false });
+
+export function hasChanges(changes: PublicChanges): boolean {
+  return changes.news.length > 0 || changes.pages || changes.taxonomy || changes.media;
+}
+
+interface FeedRow {
+  horizon: string;
+  id: number | null;
+  tx: string | null;
+  entity_type: string | null;
+  entity_id: number | null;
+}
+
 /**
- * What changed on the public site since audit entry `afterId`, whichever instance made the change. Every app
- * instance polls this, so each drops its own cached reads within one tick of a change made elsewhere.
+ * What changed on the public site since `position`, whoever made the change: a request on any instance, the
+ * scheduler, `publish:due` or SQL. Entries are found by their transaction, in the order transactions commit, so an
+ * approval whose entry was written first but committed last is still read. With no position, the feed starts at
+ * the present: nothing is reported, and everything committed from now on will be.
  */
-export async function getPublicChangesSince(afterId: number | null, db: Database = getDb()): Promise<PublicChanges> {
-  if (afterId === null) {
-    const [row] = await db.select({ id: max(auditLog.id) }).from(auditLog);
-    return { lastId: row?.id ?? 0, news: [], pages: false, taxonomy: false, media: false };
+export async function readPublicChanges(
+  position: FeedPosition | null,
+  db: Database = getDb(),
+): Promise<{ position: FeedPosition; changes: PublicChanges }> {
+  // One statement, so the horizon and the entries come from the same snapshot.
+  const result = await db.execute(sql`
+    select pg_snapshot_xmin(pg_current_snapshot())::text as horizon, a.id, a.tx::text as tx, a.entity_type, a.entity_id
+    from (select 1) one
+    left join audit_log a on ${position ? sql`a.tx >= ${position.horizon}::xid8` : sql`false`}
+      and a.action in (${sql.join(
+        publicChanges.map((action) => sql`${action}`),
+        sql`, `,
+      )})`);
+  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: FeedRow[] }).rows) as FeedRow[];
+  const horizon = rows[0]!.horizon;
+  const seen = new Map<number, string>();
+  const fresh: { entityType: string; entityId: number }[] = [];
+  for (const row of rows) {
+    if (row.id === null || row.tx === null) continue;
+    if (!position?.seen.has(row.id)) fresh.push({ entityType: row.entity_type!, entityId: row.entity_id! });
+    // Kept while its transaction is at or past the horizon, the range the next look reads again.
+    if (BigInt(row.tx) >= BigInt(horizon)) seen.set(row.id, row.tx);
   }
-  const entries = await db
-    .select({ id: auditLog.id, entityType: auditLog.entityType, entityId: auditLog.entityId })
-    .from(auditLog)
-    .where(and(gt(auditLog.id, afterId), inArray(auditLog.action, publicChanges)));
-  const lastId = entries.reduce((m, e) => Math.max(m, e.id), afterId);
+  return { position: { horizon, seen }, changes: await describe(fresh, db) };
+}
+
+async function describe(entries: { entityType: string; entityId: number }[], db: Database): Promise<PublicChanges> {
+  if (entries.length === 0) return none();
   const newsIds = [...new Set(entries.filter((e) => e.entityType === 'news_item').map((e) => e.entityId))];
-  const news = await Promise.all(
-    newsIds.map(async (id) => {
-      const [item] = await db.select({ slug: newsItems.slug }).from(newsItems).where(eq(newsItems.id, id));
-      const old = await db.select({ slug: newsSlugRedirects.slug }).from(newsSlugRedirects).where(eq(newsSlugRedirects.newsItemId, id));
-      return { id, slugs: [...(item ? [item.slug] : []), ...old.map((o) => o.slug)] };
-    }),
-  );
+  const [current, old] =
+    newsIds.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db.select({ id: newsItems.id, slug: newsItems.slug }).from(newsItems).where(inArray(newsItems.id, newsIds)),
+          db
+            .select({ id: newsSlugRedirects.newsItemId, slug: newsSlugRedirects.slug })
+            .from(newsSlugRedirects)
+            .where(inArray(newsSlugRedirects.newsItemId, newsIds)),
+        ]);
+  const news = newsIds.map((id) => ({
+    id,
+    slugs: [...current, ...old].filter((row) => row.id === id).map((row) => row.slug),
+  }));
   return {
-    lastId,
     news,
     pages: entries.some((e) => e.entityType === 'page'),
     taxonomy: entries.some((e) => !['news_item', 'page', 'media'].includes(e.entityType)),
     media: entries.some((e) => e.entityType === 'media'),
   };
 }
+

@@ -7,7 +7,7 @@ import { auditLog, fieldsOfWork, newsComments, newsItems, newsRevisions, structu
 import { seed } from '../seed';
 import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { getPublishedNewsItemBySlug, listPublishedNews } from './news';
-import { getPublicChangesSince } from './change-feed';
+import { readPublicChanges } from './change-feed';
 import { publishDueNewsItems } from './news-publishing';
 import { createNewsItem, saveNewsItem, transitionNewsItem } from './news-workflow';
 import { plainTextToRichText } from '@/lib/rich-text/normalize';
@@ -221,16 +221,59 @@ describe('scheduled publishing in two processes', () => {
 });
 
 describe('change feed for other instances', () => {
-  it('reports what was approved or unpublished since a cursor, with the item slugs', async () => {
-    const start = await getPublicChangesSince(null, db);
-    expect(start.news).toEqual([]);
+  it('reports what was approved or unpublished since a position, with the item slugs, once', async () => {
+    const start = await readPublicChanges(null, db);
+    expect(start.changes.news).toEqual([]);
     const { id, slug } = await createAndSubmit();
-    expect((await getPublicChangesSince(start.lastId, db)).news).toEqual([]);
+    const afterSubmit = await readPublicChanges(start.position, db);
+    expect(afterSubmit.changes.news).toEqual([]);
     await transitionNewsItem(reviewer, id, 'approve', { version: 1 }, db);
-    const changes = await getPublicChangesSince(start.lastId, db);
-    expect(changes.news).toEqual([{ id, slugs: [slug] }]);
-    expect(changes.lastId).toBeGreaterThan(start.lastId);
-    expect((await getPublicChangesSince(changes.lastId, db)).news).toEqual([]);
-    expect(changes.media).toBe(false);
+    const changes = await readPublicChanges(afterSubmit.position, db);
+    expect(changes.changes.news).toEqual([{ id, slugs: [slug] }]);
+    expect(changes.changes.media).toBe(false);
+    expect((await readPublicChanges(changes.position, db)).changes.news).toEqual([]);
+
+    await transitionNewsItem(reviewer, id, 'unpublish', { version: 1 }, db);
+    expect((await readPublicChanges(changes.position, db)).changes.news).toEqual([{ id, slugs: [slug] }]);
+  });
+
+  // Audit ids are taken at insert: an approval whose entry was written first but committed last has the lower id.
+  it.skipIf(!process.env.DATABASE_URL)('reports an approval that commits after a later one, never skipping it', async () => {
+    const first = await createAndSubmit();
+    const second = await createAndSubmit();
+    let position = (await readPublicChanges(null, db)).position;
+
+    const other = testDb.connect();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let written: (id: number) => void = () => {};
+    const wrote = new Promise<number>((resolve) => (written = resolve));
+    const slow = other.db.transaction(async (tx) => {
+      await transitionNewsItem(reviewer, first.id, 'approve', { version: 1 }, tx as unknown as Database);
+      const [entry] = await tx
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, first.id), eq(auditLog.action, 'approve')));
+      written(entry!.id);
+      await held;
+    });
+    const firstEntryId = await wrote;
+    await transitionNewsItem(reviewer2, second.id, 'approve', { version: 1 }, db);
+    const [secondEntry] = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, second.id), eq(auditLog.action, 'approve')));
+    expect(firstEntryId).toBeLessThan(secondEntry!.id);
+
+    const early = await readPublicChanges(position, db);
+    expect(early.changes.news.map((n) => n.id)).toEqual([second.id]);
+    position = early.position;
+
+    release();
+    await slow;
+    await other.close();
+    const late = await readPublicChanges(position, db);
+    expect(late.changes.news).toEqual([{ id: first.id, slugs: [first.slug] }]);
+    expect((await readPublicChanges(late.position, db)).changes.news).toEqual([]);
   });
 });

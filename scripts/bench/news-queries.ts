@@ -77,7 +77,7 @@ async function main() {
       const times: number[] = [];
       for (let i = 0; i < 5; i++) times.push((await explainCase(connection.db, c, true)).ms ?? NaN);
       const { plan } = await explainCase(connection.db, c);
-      const scans = planNodes(plan).filter((n) => n['Relation Name'] === 'news_items').map((n) => `${n['Node Type']}${n['Index Name'] ? ` (${n['Index Name']})` : ''}`);
+      const scans = planNodes(plan).filter((n) => ['news_items', 'news_listing_terms'].includes(String(n['Relation Name']))).map((n) => `${n['Node Type']}${n['Index Name'] ? ` (${n['Index Name']})` : ''}`);
       console.log(`${c.name.padEnd(32)} ${Math.min(...times).toFixed(1).padStart(8)} ms  ${scans.join(', ')}`);
     }
   } finally {

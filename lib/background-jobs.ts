@@ -1,0 +1,106 @@
+import 'server-only';
+// The background work of each server process (started by instrumentation.ts), in the process itself rather than
+// through HTTP, so that it never queues behind page requests:
+// - the change feed: reads what changed on the public site, whoever changed it (a request on any instance, the
+//   scheduler, `publish:due`, SQL), and drops this process's cached copies of it;
+// - the scheduler: publishes the scheduled items and pages whose time has come, and drops their cached copies.
+// Each runs on its own timer, so a slow publication never delays the feed, and a tick is never skipped for
+// long: the next one starts when the last has ended.
+import { readPublicChanges, hasChanges, type FeedPosition, type PublicChanges } from '@/db/queries/change-feed';
+import { getNextScheduledPublication, publishDueNewsItems } from '@/db/queries/news-publishing';
+import { publishDuePages } from '@/db/queries/page-workflow';
+import { dropTags, newsChangeTags } from './cache-invalidation';
+import { cacheTags } from './cache-tags';
+import { log } from './log.mjs';
+import { PREFIX, sharedRedis } from './redis.mjs';
+
+/** Where the feed stood when an instance last read it, kept in Redis so that a starting instance reads on from there. */
+const HORIZON_KEY = `${PREFIX}change-feed-horizon`;
+
+function tagsOf(changes: PublicChanges): string[] {
+  const tags = changes.news.flatMap(newsChangeTags);
+  if (changes.pages) tags.push(cacheTags.pages);
+  if (changes.media) tags.push(cacheTags.media);
+  if (changes.taxonomy) tags.push(cacheTags.taxonomy, cacheTags.newsLists);
+  return [...new Set(tags)];
+}
+
+/** Runs `work` now and then again `intervalMs` after each run ends, until stopped; `stop` waits for a run in progress. */
+function every(name: string, intervalMs: () => number, work: () => Promise<void>) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const run = () => {
+    running = work()
+      .catch((error: unknown) => log('error', `${name} failed`, { error: error instanceof Error ? error.message : String(error) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(run, intervalMs()).unref();
+      });
+  };
+  run();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}
+
+/**
+ * Where a starting instance begins reading: where the instances last stood when they share pages through Redis
+ * (a page another instance cached before a change made while none was reading must still be dropped), else the
+ * present (this process has cached nothing yet).
+ */
+async function startingPosition(): Promise<FeedPosition | null> {
+  const redis = sharedRedis();
+  if (!redis?.isReady()) return null;
+  try {
+    const horizon = await redis.strings.get(HORIZON_KEY);
+    return horizon ? { horizon, seen: new Map() } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function startChangeFeed() {
+  let position = await startingPosition();
+  const read = async () => {
+    const next = await readPublicChanges(position);
+    if (position && hasChanges(next.changes)) await dropTags(tagsOf(next.changes));
+    position = next.position;
+    const redis = sharedRedis();
+    if (redis?.isReady()) await redis.strings.set(HORIZON_KEY, position.horizon).catch(() => {});
+  };
+  // The first read completes before the server takes requests (instrumentation's register is awaited).
+  await read();
+  return every('change feed', () => Number(process.env.CHANGE_FEED_INTERVAL_MS ?? 250), read);
+}
+
+function startScheduler() {
+  const intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 1000);
+  let nextDue: Date | null = null;
+  return every(
+    'scheduler',
+    // Wakes at the next publication time when it comes before the next regular tick.
+    () => (nextDue ? Math.max(50, Math.min(intervalMs, nextDue.getTime() - Date.now())) : intervalMs),
+    async () => {
+      const published = await publishDueNewsItems();
+      const pages = await publishDuePages();
+      const tags = published.flatMap(newsChangeTags);
+      if (pages > 0) tags.push(cacheTags.pages);
+      if (tags.length > 0) {
+        await dropTags([...new Set(tags)]);
+        log('info', 'scheduled publication', { newsItems: published.map((p) => p.id), pages });
+      }
+      nextDue = await getNextScheduledPublication();
+    },
+  );
+}
+
+/** Starts both jobs; resolves once the feed has its starting position. Returns what stops them. */
+export async function startBackgroundJobs(): Promise<() => Promise<void>> {
+  const stopFeed = await startChangeFeed();
+  const stopScheduler = process.env.SCHEDULER_DISABLED === '1' ? async () => {} : startScheduler();
+  return async () => {
+    await Promise.all([stopFeed(), stopScheduler()]);
+  };
+}
