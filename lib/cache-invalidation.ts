@@ -16,25 +16,29 @@ export function invalidateNewsChange(change: Change) {
   for (const tag of newsChangeTags(change)) updateTag(tag);
 }
 
-interface TagDropper {
+interface PageCacheCopy {
+  dropLocally(tags: string[]): void;
   drop(tags: string[]): Promise<void>;
 }
 interface DataCacheHandler {
   updateTags(tags: string[]): Promise<void>;
 }
-const pageCacheKey = Symbol.for('osce-publishing.page-cache');
+const pageCachesKey = Symbol.for('osce-publishing.page-caches');
 const dataCachesKey = Symbol.for('@next/cache-handlers-set');
 
 /**
  * Drops `tags` from the page cache and the data caches of this process (and through Redis of every instance),
  * outside any request: for the scheduler and the change feed, where `revalidateTag` has no request to attach to.
  * Both caches are Next.js cache handlers, which Next.js loads apart from the app's bundles; they are found on
- * globalThis, where each one registers itself.
+ * globalThis, where each copy of them registers itself.
  */
 export async function dropTags(tags: string[]): Promise<void> {
   if (tags.length === 0) return;
-  const g = globalThis as typeof globalThis & { [pageCacheKey]?: TagDropper; [dataCachesKey]?: Set<DataCacheHandler> };
-  await Promise.all([g[pageCacheKey]?.drop(tags), ...[...(g[dataCachesKey] ?? [])].map((handler) => handler.updateTags(tags))]);
+  const g = globalThis as typeof globalThis & { [pageCachesKey]?: Set<PageCacheCopy>; [dataCachesKey]?: Set<DataCacheHandler> };
+  const [first, ...others] = g[pageCachesKey] ?? [];
+  for (const copy of others) copy.dropLocally(tags);
+  // One copy also tells the other instances.
+  await Promise.all([first?.drop(tags), ...[...(g[dataCachesKey] ?? [])].map((handler) => handler.updateTags(tags))]);
 }
 
 /** The tags of a publish or unpublish (see invalidateNewsChange). */

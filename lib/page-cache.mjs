@@ -143,8 +143,10 @@ export default class PageCache {
   static redis = sharedRedis();
 
   static {
-    // Found by the app's own code (lib/cache-invalidation.ts), which Next.js bundles apart from this module.
-    globalThis[Symbol.for('osce-publishing.page-cache')] = PageCache;
+    // Found by the app's own code (lib/cache-invalidation.ts), which Next.js bundles apart from this module. There
+    // may be more than one copy of this module in the process (Next.js bundles one into the proxy too); each keeps
+    // its own entries, so each is listed.
+    (globalThis[Symbol.for('osce-publishing.page-caches')] ??= new Set()).add(PageCache);
     PageCache.redis?.onInvalidation((tags) => PageCache.dropLocally(tags));
     // Announcements sent while the subscription was down are lost: forget every local copy instead.
     PageCache.redis?.onReconnect(() => PageCache.entries.clear());

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // The production server (`npm start`, `npm run serve`): Next.js's own request handler behind a plain HTTP
 // server, so that every request's client address is settled before the app sees it (client-address.mjs), so
-// that cached public pages are answered without running the router (response-cache.mjs), and so that SIGTERM
-// drains open requests before the process exits.
+// that cached public pages are answered without running the router (response-cache.mjs), so that the workspace
+// is not queued behind readers (editorial-priority.mjs), and so that SIGTERM drains open requests before the
+// process exits.
 // First, so that every AbortController the app creates is covered.
 import './release-abort-reasons.mjs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { normaliseForwardedHeaders, trustFrom } from './client-address.mjs';
+import { createEditorialPriority } from './editorial-priority.mjs';
 import { log, trackRequest } from './request-log.mjs';
 import { answerFromCache, learnFromNext } from './response-cache.mjs';
 import { refuseWithoutSharedSecrets } from './shared-secrets.mjs';
@@ -38,6 +40,7 @@ function hasMalformedPath(url) {
 }
 
 let stopping = false;
+const priority = createEditorialPriority();
 
 const server = createServer((request, response) => {
   normaliseForwardedHeaders(request, trust);
@@ -49,9 +52,11 @@ const server = createServer((request, response) => {
   // Readiness (app/readyz/route.ts checks the database); a stopping instance is no longer ready.
   if (request.url === '/readyz' && stopping) return sendStatus(response, 503, { ready: false, reason: 'The instance is stopping.' });
   if (hasMalformedPath(request.url ?? '/')) request.url = '/malformed-address';
-  if (answerFromCache(request, response)) return;
-  learnFromNext(request, response);
-  handle(request, response);
+  priority.admit(request, response, () => {
+    if (answerFromCache(request, response)) return;
+    learnFromNext(request, response);
+    handle(request, response);
+  });
 });
 // Every interface, IPv6 and IPv4, as `next start` does; BIND_ADDRESS narrows it (e.g. 127.0.0.1).
 server.listen(port, process.env.BIND_ADDRESS, () => console.log(`Ready on http://localhost:${port}`));

@@ -88,6 +88,7 @@ async function measure(options: BenchOptions, database: BenchDatabase, report: R
     const serverPid = nextServerPid(server.pid ?? 0);
     const ctx: sections.RunContext = {
       base,
+      databaseUrl: database.url,
       floorBase: `http://localhost:${floor.port}`,
       serverPid,
       startRssMb: residentMb(serverPid),
@@ -112,6 +113,7 @@ async function measure(options: BenchOptions, database: BenchDatabase, report: R
     await part('uncached', () => sections.uncachedWork(ctx));
     await part('memory', () => sections.memory(ctx));
     await part('workspace', () => sections.workspace(ctx));
+    await part('several instances', () => sections.severalInstances(ctx));
   } finally {
     await floor?.stop();
     await server.stop();

@@ -8,10 +8,13 @@ import type { BenchOptions } from './options';
 import { htmlBytes, javascriptWeight, sitemapShape } from './page-weight';
 import type { Report } from './report';
 import type { BenchSample } from './sample';
+import { crossInstanceVisibility } from './instances';
 import { approveToVisible, launchBrowser, saveDraftUnderLoad } from './workspace';
 
 export interface RunContext {
   base: string;
+  /** The database the site serves (the instances of `severalInstances` share it). */
+  databaseUrl: string;
   floorBase: string;
   serverPid: number;
   /** Resident memory of the server right after it started. */
@@ -190,6 +193,58 @@ export async function workspace(ctx: RunContext) {
     const note = `${saves.saves} saves, p50 ${saves.p50.toFixed(0)} ms, max ${saves.max.toFixed(0)} ms${saves.failed ? `, ${saves.failed} failed` : ''}; readers ${saves.readers.rps.toFixed(0)} req/s`;
     report.check('save draft', '"Save draft" p95, 20 readers', saves.p95, 'ms', { max: 1000 }, '≤ 1,000 ms', note);
     ctx.raw.workspace = { approval, saves };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Whether Redis answers at `url`. */
+async function redisAnswers(url: string): Promise<boolean> {
+  const { createClient } = await import('redis');
+  const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: false } });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    await client.destroy();
+  }
+}
+
+/** Two more instances on the same database, each under 20 readers: how soon a change made through one shows on the other. */
+export async function severalInstances(ctx: RunContext) {
+  const { options, report, sample } = ctx;
+  const readerPaths = [...cachedTargets(ctx).map((t) => new URL(t.url).pathname), ...sample.itemSlugs.slice(-200).map((s) => `/news/${s}`)];
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const settings = (await redisAnswers(redisUrl)) ? [redisUrl, null] : [null];
+  if (settings.length === 1) console.log(`No Redis at ${redisUrl}: only the setting without it is measured.`);
+  const browser = await launchBrowser();
+  const results: Awaited<ReturnType<typeof crossInstanceVisibility>>[] = [];
+  ctx.raw.severalInstances = results;
+  try {
+    for (const redis of settings) {
+      const section = redis ? 'two instances, Redis' : 'two instances, no Redis';
+      console.log(`Two instances ${redis ? 'sharing Redis' : 'without Redis'}…`);
+      const result = await crossInstanceVisibility(browser, ctx.databaseUrl, options.port + 2, redis, readerPaths);
+      const readers = `20 readers on each: A ${result.readers.a.toFixed(0)}, B ${result.readers.b.toFixed(0)} req/s`;
+      const limit = { max: 1000 };
+      for (const [name, ms] of Object.entries(result.approve)) {
+        const figure = `approve on A → ${name}`;
+        if (name.endsWith('on B')) report.check(section, figure, ms, 'ms', limit, '≤ 1,000 ms', readers);
+        else report.context(section, figure, ms, 'ms', 'the instance that approved');
+      }
+      for (const [name, ms] of Object.entries(result.unpublish)) {
+        const figure = `unpublish on A → 404 ${name}`;
+        if (name.endsWith('on B')) report.check(section, figure, ms, 'ms', limit, '≤ 1,000 ms', readers);
+        else report.context(section, figure, ms, 'ms', 'the instance that unpublished');
+      }
+      for (const [name, ms] of Object.entries(result.scheduled)) {
+        report.check(section, `scheduled → ${name}`, ms, 'ms', limit, '≤ 1,000 ms', 'from its publication time');
+      }
+      results.push(result);
+    }
   } finally {
     await browser.close();
   }

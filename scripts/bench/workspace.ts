@@ -18,7 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 }
 
-async function signedInPage(browser: Browser, base: string, email: string): Promise<Page> {
+export async function signedInPage(browser: Browser, base: string, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: base });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
@@ -30,7 +30,7 @@ async function signedInPage(browser: Browser, base: string, email: string): Prom
   return page;
 }
 
-async function waitForStatus(page: Page, status: string) {
+export async function waitForStatus(page: Page, status: string) {
   await page.getByTestId('status').filter({ hasText: new RegExp(`^${status}$`) }).waitFor();
 }
 
@@ -38,7 +38,7 @@ async function waitForStatus(page: Page, status: string) {
  * The answer of the next server action the page posts (Next.js marks them with a Next-Action header), other than
  * the editor's presence heartbeat, which the page also posts as an action (its only argument is `{ id }`).
  */
-function nextActionResponse(page: Page): Promise<Response> {
+export function nextActionResponse(page: Page): Promise<Response> {
   return page.waitForResponse(
     (r) =>
       r.request().method() === 'POST' &&
@@ -49,13 +49,14 @@ function nextActionResponse(page: Page): Promise<Response> {
 }
 
 /** A new draft with one issuing structure and one field of work; returns its workspace URL and slug. */
-async function createDraft(page: Page, title: string): Promise<{ url: string; slug: string }> {
+export async function createDraft(page: Page, title: string, publishAt?: string): Promise<{ url: string; slug: string }> {
   await page.goto('/editor/news/new');
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Lead', { exact: true }).fill(`Lead of ${title}.`);
   await page.getByLabel('Body').fill('A first paragraph of the body.\n\nA second paragraph.');
   await page.getByRole('group', { name: 'Issued by' }).getByRole('checkbox').first().check();
   await page.getByRole('group', { name: 'Fields of work' }).getByRole('checkbox').first().check();
+  if (publishAt) await page.getByLabel('Publish at').fill(publishAt);
   const slug = await page.getByLabel('Slug').inputValue();
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page.waitForURL(/\/editor\/news\/\d+$/);
@@ -63,14 +64,22 @@ async function createDraft(page: Page, title: string): Promise<{ url: string; sl
   return { url: page.url(), slug };
 }
 
-/** Milliseconds until `url` answers 200 with `text` in it, polling plain GETs; NaN after the time limit. */
-async function msUntilVisible(url: string, text: string, since: number, limitMs: number): Promise<number> {
+/** Milliseconds from `since` until `url` answers as `done` wants, polling plain GETs; NaN after the time limit. */
+export async function msUntil(url: string, done: (status: number, body: string) => boolean, since: number, limitMs: number): Promise<number> {
   while (performance.now() - since < limitMs) {
-    const body = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(10_000) }).then((r) => (r.ok ? r.text() : ''), () => '');
-    if (body.includes(text)) return performance.now() - since;
+    const answered = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(10_000) }).then(
+      async (r) => done(r.status, await r.text()),
+      () => false,
+    );
+    if (answered) return performance.now() - since;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return NaN;
+}
+
+/** Milliseconds until `url` answers 200 with `text` in it. */
+export function msUntilVisible(url: string, text: string, since: number, limitMs: number): Promise<number> {
+  return msUntil(url, (status, body) => status === 200 && body.includes(text), since, limitMs);
 }
 
 /** Resolves when the answer's body has arrived, or after `ms`; says which. */
@@ -124,7 +133,7 @@ export async function approveToVisible(browser: Browser, base: string): Promise<
 }
 
 /** Readers in a child process; `stop` ends them and returns their requests/s. */
-function backgroundReaders(base: string, connections: number, paths: string[]) {
+export function backgroundReaders(base: string, connections: number, paths: string[]) {
   const child = spawn(process.execPath, [path.join(import.meta.dirname, 'background-load.mjs'), base, String(connections), ...paths], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
