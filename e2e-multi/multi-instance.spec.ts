@@ -7,7 +7,7 @@ import { failovers } from './nginx';
 import { instanceUrl, proxyUrl, type InstanceName } from './ports';
 import { burst, type Expectation, msUntil } from './probes';
 import { killHard } from './processes';
-import { localDateTime, pressAndTime, saveLead, slugOf, unique, writeDraft } from './workspace';
+import { localDateTime, press, pressAndTime, saveLead, slugOf, unique, writeDraft } from './workspace';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -72,18 +72,22 @@ test('(a) approved through the proxy: visible on both instances within a second 
   const title = `Load balancer approval ${unique()}`;
   firstSlug = slugOf(title);
   const url = await writeDraft(editor, title);
-  await pressAndTime(editor, 'Submit for review', 'submit', 'In review');
+  await press(editor, 'Submit for review', 'submit', 'In review');
   await reviewer.goto(url);
-  const answeredAt = await pressAndTime(reviewer, 'Approve and publish', 'approve', 'Published');
-  expectWithinLimit('approve → visible', await timesOnEachInstance(`/news/${firstSlug}`, { shows: title }, answeredAt));
+  const answeredAt = await pressAndTime(reviewer, 'Approve and publish', 'approve');
+  const times = timesOnEachInstance(`/news/${firstSlug}`, { shows: title }, answeredAt);
+  await expect(reviewer.getByTestId('status')).toHaveText('Published');
+  expectWithinLimit('approve → visible', await times);
 });
 
 test('(b) unpublished through the proxy: 404 on both instances within a second', async () => {
   expect(firstSlug, 'the item of (a)').not.toBe('');
   // Both instances have the page cached now: what must go is a cached copy.
   for (const name of instances) expect((await fetch(`${instanceUrl(name)}/news/${firstSlug}`)).status).toBe(200);
-  const answeredAt = await pressAndTime(reviewer, 'Unpublish', 'unpublish', 'Unpublished');
-  expectWithinLimit('unpublish → 404', await timesOnEachInstance(`/news/${firstSlug}`, { gone: true }, answeredAt));
+  const answeredAt = await pressAndTime(reviewer, 'Unpublish', 'unpublish');
+  const times = timesOnEachInstance(`/news/${firstSlug}`, { gone: true }, answeredAt);
+  await expect(reviewer.getByTestId('status')).toHaveText('Unpublished');
+  expectWithinLimit('unpublish → 404', await times);
 });
 
 test('(c) a scheduled item goes live once, on both instances within a second of its time', async () => {
@@ -94,9 +98,9 @@ test('(c) a scheduled item goes live once, on both instances within a second of 
   at.setMilliseconds(0);
   if (at.getSeconds() === 0) at.setSeconds(1);
   const url = await writeDraft(editor, title, localDateTime(at));
-  await pressAndTime(editor, 'Submit for review', 'submit', 'In review');
+  await press(editor, 'Submit for review', 'submit', 'In review');
   await reviewer.goto(url);
-  await pressAndTime(reviewer, 'Approve and publish', 'approve', 'Scheduled');
+  await press(reviewer, 'Approve and publish', 'approve', 'Scheduled');
   expect(Date.now(), 'approved before its time').toBeLessThan(at.getTime());
 
   const times = await timesOnEachInstance(`/news/${scheduledSlug}`, { shows: title }, at.getTime());
@@ -149,9 +153,9 @@ test('(e) the killed instance, restarted, serves the current state at once', asy
   expect(survivorUrl, 'the item of (d)').not.toBe('');
   // Published while A is down: only B, Redis and the database know.
   await editor.goto(survivorUrl);
-  await pressAndTime(editor, 'Submit for review', 'submit', 'In review');
+  await press(editor, 'Submit for review', 'submit', 'In review');
   await reviewer.goto(survivorUrl);
-  await pressAndTime(reviewer, 'Approve and publish', 'approve', 'Published');
+  await press(reviewer, 'Approve and publish', 'approve', 'Published');
 
   const started = Date.now();
   await restartInstance(cluster, 'A');

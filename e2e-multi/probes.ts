@@ -12,13 +12,16 @@ async function matches(url: string, expectation: Expectation): Promise<boolean> 
 
 /**
  * Polls `url` every `everyMs` until it meets `expectation`; returns the milliseconds from `since` (a Date.now()
- * value) to the first answer that met it, or null when none did within `limitMs` of `since`. A negative value
- * means it was met before `since`.
+ * value) until the first answer that met it had arrived, as a visitor would have it, or null when none did
+ * within `limitMs` of `since`. An answer that met it before `since` gives a negative value.
  */
 export async function msUntil(url: string, expectation: Expectation, since: number, { limitMs = 5_000, everyMs = 50 } = {}) {
   for (;;) {
     const asked = Date.now();
-    if (await matches(url, expectation).catch(() => false)) return asked - since;
+    const ok = await matches(url, expectation).catch(() => false);
+    const answered = Date.now();
+    if (process.env.MULTI_TRACE) console.log(`  ${url} asked ${asked - since} ms, answered ${answered - since} ms: ${ok}`);
+    if (ok) return answered - since;
     if (Date.now() - since > limitMs) return null;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (Date.now() - asked))));
   }
