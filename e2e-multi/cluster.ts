@@ -14,6 +14,8 @@ import { writeNginxConfig } from './nginx';
 const root = path.resolve(import.meta.dirname, '..');
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Debian puts nginx in /usr/sbin, which is not on every user's PATH. */
+const nginxBinary = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file)) ?? 'nginx';
 
 export interface Cluster {
   dir: string;
@@ -87,7 +89,7 @@ export async function startCluster(): Promise<Cluster> {
     // Both at once, on one empty database: their preparations take turns (scripts/prepare-db.ts).
     await Promise.all([launchInstance(cluster, 'A'), launchInstance(cluster, 'B')]);
     const conf = writeNginxConfig(dir, proxyPort, [instancePorts.A, instancePorts.B]);
-    cluster.nginx = startGroup('nginx', 'nginx', ['-p', dir, '-c', conf, '-e', 'stderr'], { cwd: dir, env: process.env, log: path.join(dir, 'nginx.log') });
+    cluster.nginx = startGroup('nginx', nginxBinary, ['-p', dir, '-c', conf, '-e', 'stderr'], { cwd: dir, env: process.env, log: path.join(dir, 'nginx.log') });
     await until('nginx did not answer', answers(`${proxyUrl}/healthz`), cluster.nginx, 20_000);
     return cluster;
   } catch (error) {
