@@ -10,18 +10,24 @@ async function matches(url: string, expectation: Expectation): Promise<boolean> 
   return 'gone' in expectation ? response.status === 404 : response.status === 200 && body.includes(expectation.shows);
 }
 
+/** When the first answer that met an expectation was asked for and when it had arrived, in ms from `since`. */
+export interface Seen {
+  askedMs: number;
+  answeredMs: number;
+}
+
 /**
- * Polls `url` every `everyMs` until it meets `expectation`; returns the milliseconds from `since` (a Date.now()
- * value) until the first answer that met it had arrived, as a visitor would have it, or null when none did
- * within `limitMs` of `since`. An answer that met it before `since` gives a negative value.
+ * Polls `url` every `everyMs` until it meets `expectation`; returns when, counted from `since` (a Date.now()
+ * value), the first answer that met it was asked for and had arrived (as a visitor would have it), or null when
+ * none did within `limitMs` of `since`. An answer that met it before `since` gives negative values.
  */
-export async function msUntil(url: string, expectation: Expectation, since: number, { limitMs = 5_000, everyMs = 50 } = {}) {
+export async function msUntil(url: string, expectation: Expectation, since: number, { limitMs = 5_000, everyMs = 50 } = {}): Promise<Seen | null> {
   for (;;) {
     const asked = Date.now();
     const ok = await matches(url, expectation).catch(() => false);
     const answered = Date.now();
     if (process.env.MULTI_TRACE) console.log(`  ${url} asked ${asked - since} ms, answered ${answered - since} ms: ${ok}`);
-    if (ok) return answered - since;
+    if (ok) return { askedMs: asked - since, answeredMs: answered - since };
     if (Date.now() - since > limitMs) return null;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (Date.now() - asked))));
   }
