@@ -1,7 +1,9 @@
 // Migrates the database before the server starts, and loads demo content and the demo accounts into a new
 // embedded database (on any database, SEED_DEMO=1 asks for the content and SEED_DEMO_USERS=1 for the
 // accounts). Runs in its own process so that the embedded database is closed before the server opens it.
+// On a PostgreSQL server several instances may start at once: they take turns under an advisory lock.
 import { inArray, sql } from 'drizzle-orm';
+import { PREPARE_DATABASE_LOCK, withAdvisoryLock } from '../db/advisory-lock';
 import { closeDb, getDb, type Database } from '../db/index';
 import { users } from '../db/schema';
 import { runMigrations } from '../db/migrate';
@@ -10,6 +12,15 @@ import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../db/seed/users';
 import { PgliteLockedError } from '../db/pglite-lock.mjs';
 
 async function main() {
+  const url = process.env.DATABASE_URL;
+  // The embedded database has one opener at a time already (its lock file), so it needs no turn-taking.
+  if (!url) return prepare();
+  await withAdvisoryLock(url, PREPARE_DATABASE_LOCK, prepare, () =>
+    console.log('Another instance is preparing the database; waiting for it to finish…'),
+  );
+}
+
+async function prepare() {
   const db = getDb();
   await runMigrations(db);
   const embedded = !process.env.DATABASE_URL;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit and integration tests (Vitest), then Playwright end-to-end tests
-// against one production build on a freshly migrated and seeded database, then a small run of the benchmark
-// on the same build (that every figure is produced, not its value). Ends with "N passed, N failed".
+// against one production build on a freshly migrated and seeded database, then the multi-instance test (two
+// instances behind nginx, e2e-multi/) and a small run of the benchmark on the same build (that every figure is
+// produced, not its value). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,18 +81,54 @@ const unitOk = step('Unit and integration tests (Vitest)', bin('vitest'), [
 const unit = countFromJson('test-results/vitest-results.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 results.push({ name: 'Vitest', ...(unit ?? { passed: 0, failed: unitOk ? 0 : 1 }) });
 
-const chromium = findChromium();
-let e2e = { passed: 0, failed: 1 };
-if (step('Production build', bin('next'), ['build'])) {
-  const e2eOk = step('End-to-end tests (Playwright)', bin('playwright'), ['test'], { ...e2eDatabaseEnv(), CHROMIUM_PATH: chromium });
-  const counted = countFromJson('test-results/e2e-results.json', (r) => ({
+/** nginx for the multi-instance test: on the PATH (or in /usr/sbin), else Debian's when running as root. */
+function findNginx() {
+  const found = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].some((file) => fs.existsSync(file)) || spawnSync('nginx', ['-v']).status === 0;
+  if (found()) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Debian nginx for the multi-instance test…');
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  return found();
+}
+
+/** Passed and failed tests of a Playwright JSON report; a failed run without a report counts as one failure. */
+function playwrightCounts(file, ok) {
+  const counted = countFromJson(file, (r) => ({
     passed: (r.stats.expected ?? 0) + (r.stats.flaky ?? 0),
     failed: r.stats.unexpected ?? 0,
   }));
-  e2e = counted ?? { passed: 0, failed: e2eOk ? 0 : 1 };
-  if (!e2eOk && e2e.failed === 0) e2e.failed = 1;
+  const counts = counted ?? { passed: 0, failed: ok ? 0 : 1 };
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
+const chromium = findChromium();
+let e2e = { passed: 0, failed: 1 };
+const built = step('Production build', bin('next'), ['build']);
+if (built) {
+  const e2eOk = step('End-to-end tests (Playwright)', bin('playwright'), ['test'], { ...e2eDatabaseEnv(), CHROMIUM_PATH: chromium });
+  e2e = playwrightCounts('test-results/e2e-results.json', e2eOk);
 }
 results.push({ name: 'Playwright', ...e2e });
+
+// Two instances of the same build on a database, Redis key prefix and nginx of their own (e2e-multi/ starts and
+// stops them); needs PostgreSQL (DATABASE_URL's server, else 127.0.0.1:5432), Redis and nginx.
+let multi = { passed: 0, failed: 1 };
+if (built) {
+  fs.rmSync(path.join(root, 'test-results', 'multi-results.json'), { force: true });
+  if (findNginx()) {
+    const multiOk = step('Multi-instance tests (two instances behind nginx)', bin('playwright'), ['test', '-c', 'e2e-multi/playwright.multi.config.ts'], {
+      CHROMIUM_PATH: chromium || (process.env.CHROMIUM_PATH ?? ''),
+    });
+    multi = playwrightCounts('test-results/multi-results.json', multiOk);
+  } else {
+    console.log('\n▶ Multi-instance tests: nginx is not installed (apt-get install nginx); counted as failed.');
+  }
+}
+results.push({ name: 'Multi-instance', ...multi });
 
 // The benchmark's small mode reuses the build above; it needs PostgreSQL (DATABASE_URL's server, else a local
 // one) and says why when it skips.
