@@ -15,6 +15,12 @@ const PER_TURN = 2;
 const MAX_WAITING = 1000;
 
 /**
+ * A workspace request counts as in progress for at most this long: some answers stream on (a server action's
+ * refreshed page), and readers must not be held back while an editor merely has a page open.
+ */
+const PRIORITY_MS = 2000;
+
+/**
  * A change (any method but GET and HEAD, so every server action) or a page of the workspace.
  * @param {import('node:http').IncomingMessage} request
  */
@@ -51,10 +57,17 @@ export function createEditorialPriority() {
     admit(request, response, serve) {
       if (isEditorial(request)) {
         editorialInProgress += 1;
-        response.once('close', () => {
+        let ended = false;
+        const end = () => {
+          if (ended) return;
+          ended = true;
+          clearTimeout(timer);
           editorialInProgress -= 1;
           schedule();
-        });
+        };
+        const timer = setTimeout(end, PRIORITY_MS);
+        timer.unref();
+        response.once('close', end);
         return serve();
       }
       if (editorialInProgress === 0 || waiting.length >= MAX_WAITING) return serve();

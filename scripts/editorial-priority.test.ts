@@ -66,4 +66,17 @@ describe('editorial priority', () => {
     site.release();
     expect(await editorial).toBe('done');
   });
+
+  it('holds readers back for at most two seconds of a workspace answer that streams on', async () => {
+    const site = await start();
+    const editorial = fetch(`${site.base}/editor/news/1`).then((r) => r.text());
+    await expect.poll(() => site.held.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const before = site.maxWaiting();
+    expect(await fetch(`${site.base}/news`).then((r) => r.text())).toBe('ok');
+    expect(site.maxWaiting()).toBe(before);
+    expect(site.held.length).toBe(1);
+    site.release();
+    await editorial;
+  });
 });
