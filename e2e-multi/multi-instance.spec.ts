@@ -18,7 +18,8 @@ const LIMIT_MS = 1_000;
 let cluster: Cluster;
 let editor: Page;
 let reviewer: Page;
-let passed = true;
+/** Whether everything so far went well; the logs of a run that did not are kept. */
+let passed = false;
 /** The item approved in (a) and unpublished in (b). */
 let firstSlug = '';
 /** The item published by the scheduler in (c). */
@@ -30,7 +31,7 @@ async function personPage(browser: Browser, email: string) {
   return page;
 }
 
-/** Milliseconds from `since` until each instance meets `expectation` on `path`, measured side by side. */
+/** When, from `since`, each instance met `expectation` on `path`, polled side by side. */
 async function timesOnEachInstance(path: string, expectation: Expectation, since: number) {
   const times = await Promise.all(instances.map((name) => msUntil(`${instanceUrl(name)}${path}`, expectation, since)));
   return Object.fromEntries(instances.map((name, i) => [name, times[i]])) as Record<InstanceName, Seen | null>;
@@ -62,6 +63,7 @@ test.beforeAll(async ({ browser }) => {
   reviewer = await personPage(browser, demoAccounts.reviewer);
   // Two rounds through the proxy, so that both instances have loaded the workspace routes too.
   for (let round = 0; round < 2; round += 1) await writeDraft(editor, `Warm-up ${unique()}`);
+  passed = true;
 });
 
 test.afterEach(({}, testInfo) => {
