@@ -135,14 +135,19 @@ test('(d) one instance killed during a burst: no 5xx reaches anyone, no saved dr
   const reads = burst(paths.map((path) => `${proxyUrl}${path}`), { total: 200, concurrency: 10, keepGoing: () => saving });
 
   const leads = [1, 2, 3, 4].map((n) => `Lead after save ${n} of ${survivorTitle}.`);
-  await saveLead(editor, leads[0]!);
-  await saveLead(editor, leads[1]!);
-  const killedAt = Date.now();
-  await killHard(cluster.instances.A);
-  console.log(`killed A (kill -9) at ${new Date(killedAt).toISOString()}`);
-  await saveLead(editor, leads[2]!);
-  await saveLead(editor, leads[3]!);
-  saving = false;
+  try {
+    await saveLead(editor, leads[0]!);
+    await saveLead(editor, leads[1]!);
+    // Killed while visitors' requests are in flight but between two of the editor's steps: an answer that is
+    // already streaming from the dying instance cannot be completed by any proxy (Next.js then reloads the
+    // editor's page, or shows its error page), and that is not what this checks.
+    await killHard(cluster.instances.A);
+    console.log(`killed A (kill -9) at ${new Date().toISOString()}`);
+    await saveLead(editor, leads[2]!);
+    await saveLead(editor, leads[3]!);
+  } finally {
+    saving = false;
+  }
   const result = await reads;
 
   console.log(`burst: ${result.count} GETs through nginx, ${failovers(cluster.dir).length} passed on after a failed attempt`);
