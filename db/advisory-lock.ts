@@ -24,7 +24,8 @@ export async function withAdvisoryLock<T>(url: string, key: number, work: () => 
     try {
       return await work();
     } finally {
-      await client`select pg_advisory_unlock(${key})`;
+      // Ending the session below releases the lock too; a failed unlock must not hide the work's own error.
+      await client`select pg_advisory_unlock(${key})`.catch(() => {});
     }
   } finally {
     await client.end({ timeout: 5 });

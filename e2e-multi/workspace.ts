@@ -50,16 +50,23 @@ export async function press(page: Page, button: string, step: string, expectedSt
   await expect(page.getByTestId('status')).toHaveText(expectedStatus);
 }
 
-/** Changes the lead and presses "Save draft"; resolves once the save is confirmed. */
+/**
+ * Changes the lead and presses "Save draft"; resolves once the save is confirmed and the page's refresh with
+ * the saved revision has come in, so that the next step starts on a page at rest.
+ */
 export async function saveLead(page: Page, lead: string) {
-  // The page refreshes itself after a save; a refresh cut off midway (its instance died while answering) makes
-  // Next.js load the whole page again, which would drop what is typed meanwhile. Type once the page is at rest.
-  await page.waitForLoadState('networkidle');
   await page.getByLabel('Lead', { exact: true }).fill(lead);
   const answer = page.waitForResponse(actionCarrying('"lead":'));
+  const refresh = page.waitForResponse((response) => response.request().method() === 'GET' && /\/editor\/news\/\d+\?_rsc=/.test(response.url()), {
+    timeout: 15_000,
+  });
   await page.getByRole('button', { name: 'Save draft' }).click();
   const response = await answer;
   expect(response.request().postData(), 'the save sends what was typed').toContain(lead);
   expect(response.status()).toBe(200);
   await expect(page.getByText('Draft saved.')).toBeVisible();
+  const refreshed = await refresh;
+  // The refresh streams in after its headers; Chromium does not always report the end of such a stream to the
+  // test, so it gets two seconds at most.
+  await Promise.race([refreshed.finished(), page.waitForTimeout(2_000)]);
 }
