@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { SQLWrapper } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { acquirePgliteLock } from './pglite-lock.mjs';
@@ -103,6 +104,12 @@ export async function closeDb(): Promise<void> {
   const current = g[globalKey];
   g[globalKey] = undefined;
   await current?.close();
+}
+
+/** The rows of a raw query: postgres-js answers with the rows, PGlite with an object holding them. */
+export async function selectRows<T>(db: Database, query: SQLWrapper): Promise<T[]> {
+  const result = await db.execute(query);
+  return Array.isArray(result) ? (result as T[]) : (result as unknown as { rows: T[] }).rows;
 }
 
 export { schema };

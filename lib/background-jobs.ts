@@ -63,12 +63,17 @@ async function startingPosition(): Promise<FeedPosition | null> {
 
 async function startChangeFeed() {
   let position = await startingPosition();
+  let stored = position?.horizon;
   const read = async () => {
     const next = await readPublicChanges(position);
     if (position && hasChanges(next.changes)) await dropTags(tagsOf(next.changes));
     position = next.position;
     const redis = sharedRedis();
-    if (redis?.isReady()) await redis.strings.set(HORIZON_KEY, position.horizon).catch(() => {});
+    // Written when it moves, not on every read.
+    if (redis?.isReady() && position.horizon !== stored) {
+      stored = position.horizon;
+      await redis.strings.set(HORIZON_KEY, stored).catch(() => {});
+    }
   };
   // The first read completes before the server takes requests (instrumentation's register is awaited).
   await read();
@@ -85,10 +90,9 @@ function startScheduler() {
     async () => {
       const published = await publishDueNewsItems();
       const pages = await publishDuePages();
-      const tags = published.flatMap(newsChangeTags);
-      if (pages > 0) tags.push(cacheTags.pages);
+      const tags = tagsOf({ news: published, pages: pages > 0, taxonomy: false, media: false });
       if (tags.length > 0) {
-        await dropTags([...new Set(tags)]);
+        await dropTags(tags);
         log('info', 'scheduled publication', { newsItems: published.map((p) => p.id), pages });
       }
       nextDue = await getNextScheduledPublication();

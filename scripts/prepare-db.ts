@@ -4,7 +4,7 @@
 // On a PostgreSQL server several instances may start at once: they take turns under an advisory lock.
 import { inArray, sql } from 'drizzle-orm';
 import { PREPARE_DATABASE_LOCK, withAdvisoryLock } from '../db/advisory-lock';
-import { closeDb, getDb, type Database } from '../db/index';
+import { closeDb, getDb, selectRows, type Database } from '../db/index';
 import { users } from '../db/schema';
 import { runMigrations } from '../db/migrate';
 import { seed } from '../db/seed/index';
@@ -24,9 +24,7 @@ async function prepare() {
   const db = getDb();
   await runMigrations(db);
   const embedded = !process.env.DATABASE_URL;
-  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from fields_of_work`).then((r) =>
-    Array.isArray(r) ? r : (r as unknown as { rows: { n: number }[] }).rows,
-  );
+  const [row] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from fields_of_work`);
   const empty = (row?.n ?? 0) === 0;
   if (process.env.SEED_DEMO === '1' || (embedded && empty)) {
     const { newsInserted } = await seed(db);

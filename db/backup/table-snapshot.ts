@@ -1,14 +1,12 @@
 // Every row of every table (public schema and drizzle's migrations table) and every sequence's position, as
 // sorted JSON lines, so that two databases can be compared row by row. Used by the backup round-trip tests.
 import { sql } from 'drizzle-orm';
-import type { Database } from '../index';
+import { selectRows, type Database } from '../index';
 
 type Row = Record<string, unknown>;
 
-async function rows(db: Database, query: string): Promise<Row[]> {
-  const result = await db.execute(sql.raw(query));
-  // postgres-js answers with the rows, PGlite with an object holding them.
-  return Array.isArray(result) ? (result as Row[]) : (result as unknown as { rows: Row[] }).rows;
+function rows(db: Database, query: string): Promise<Row[]> {
+  return selectRows<Row>(db, sql.raw(query));
 }
 
 /** Bytes (bytea) as hex, whichever driver read them: JSON would otherwise print Buffers and Uint8Arrays apart. */

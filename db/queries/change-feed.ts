@@ -1,6 +1,6 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
-import { getDb, type Database } from '../index';
+import { getDb, selectRows, type Database } from '../index';
 import { newsItems, newsSlugRedirects } from '../schema';
 
 /** Audit actions that change what the public site shows. */
@@ -50,15 +50,17 @@ export async function readPublicChanges(
   db: Database = getDb(),
 ): Promise<{ position: FeedPosition; changes: PublicChanges }> {
   // One statement, so the horizon and the entries come from the same snapshot.
-  const result = await db.execute(sql`
+  const rows = await selectRows<FeedRow>(
+    db,
+    sql`
     select pg_snapshot_xmin(pg_current_snapshot())::text as horizon, a.id, a.tx::text as tx, a.entity_type, a.entity_id
     from (select 1) one
     left join audit_log a on ${position ? sql`a.tx >= ${position.horizon}::xid8` : sql`false`}
       and a.action in (${sql.join(
         publicChanges.map((action) => sql`${action}`),
         sql`, `,
-      )})`);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: FeedRow[] }).rows) as FeedRow[];
+      )})`,
+  );
   const horizon = rows[0]!.horizon;
   const seen = new Map<number, string>();
   const fresh: { entityType: string; entityId: number }[] = [];

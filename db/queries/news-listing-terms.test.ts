@@ -3,7 +3,7 @@
 // a listing filtered by terms must give what the same filters give when read from the items themselves.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../index';
+import { selectRows, type Database } from '../index';
 import { countries, fieldsOfWork, newsItemCountries, newsItemFields, newsItemStructures, newsItems } from '../schema';
 import { seed } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../testing';
@@ -23,12 +23,6 @@ afterAll(async () => {
   await testDb?.close();
 });
 
-/** A raw query's rows: postgres-js answers with the rows, PGlite with an object holding them. */
-async function select<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = await db.execute(query);
-  return Array.isArray(result) ? (result as T[]) : (result as unknown as { rows: T[] }).rows;
-}
-
 /** Rows the copy should have and lacks, and rows it has that it should not (each as text), both empty when in step. */
 async function differences(): Promise<{ missing: string[]; extra: string[] }> {
   const expected = sql`
@@ -42,7 +36,7 @@ async function differences(): Promise<{ missing: string[]; extra: string[] }> {
       from news_item_structures t join news_items i on i.id = t.news_item_id`;
   const actual = sql`select kind, term_id, news_item_id, type, issued_on, published_at from news_listing_terms`;
   const rows = async (query: ReturnType<typeof sql>) =>
-    (await select<{ row: string }>(sql`select r::text as row from (${query}) r`)).map((r) => r.row);
+    (await selectRows<{ row: string }>(db, sql`select r::text as row from (${query}) r`)).map((r) => r.row);
   return {
     missing: await rows(sql`(${expected}) except all (${actual})`),
     extra: await rows(sql`(${actual}) except all (${expected})`),
@@ -51,7 +45,7 @@ async function differences(): Promise<{ missing: string[]; extra: string[] }> {
 
 describe('news_listing_terms', () => {
   it('holds every term assignment of the seeded items', async () => {
-    const [row] = await select<{ n: number }>(sql`select count(*)::int as n from news_listing_terms`);
+    const [row] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from news_listing_terms`);
     expect(row!.n).toBeGreaterThan(60);
     expect(await differences()).toEqual({ missing: [], extra: [] });
   });
@@ -82,7 +76,7 @@ describe('news_listing_terms', () => {
   });
 
   it('gives filtered listings the same items, in the same order, as the items themselves', async () => {
-    const [busiest] = await select<{ field: string; country: string }>(sql`
+    const [busiest] = await selectRows<{ field: string; country: string }>(db, sql`
       select f.slug as field, c.slug as country, count(*)::int as n
       from news_item_fields nf join fields_of_work f on f.id = nf.field_id
       join news_item_countries nc on nc.news_item_id = nf.news_item_id join countries c on c.id = nc.country_id

@@ -1,7 +1,7 @@
 // The public news queries whose plans matter at scale, with EXPLAIN of the very statements news.ts runs:
 // used by the plan test (db/queries/news-plans.test.ts) and by `npm run bench:queries`.
 import { desc, sql, type SQLWrapper } from 'drizzle-orm';
-import type { Database } from '@/db/index';
+import { selectRows, type Database } from '@/db/index';
 import { countNewsQuery, NEWS_COUNT_LIMIT, pageIdsQuery, relatedNewsQuery, withSearchPlans } from '@/db/queries/news-sql';
 import { fieldsOfWork, newsItemFields, newsItems } from '@/db/schema';
 
@@ -46,9 +46,7 @@ export async function newsQueryCases(db: Database): Promise<NewsQueryCase[]> {
 /** PostgreSQL's plan of a query (EXPLAIN … FORMAT JSON), with its execution time when `analyze`. */
 export async function explain(db: Database, query: SQLWrapper, analyze = false) {
   const options = analyze ? sql.raw('analyze, format json') : sql.raw('format json');
-  const result = await db.execute(sql`explain (${options}) ${query}`);
-  // postgres-js answers with the rows, PGlite with an object holding them.
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  const rows = await selectRows<Record<string, unknown>>(db, sql`explain (${options}) ${query}`);
   const raw = Object.values(rows[0]!)[0];
   const [top] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode; 'Execution Time'?: number }[];
   return { plan: top!.Plan, ms: top!['Execution Time'] };

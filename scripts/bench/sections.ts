@@ -39,6 +39,11 @@ export function cachedTargets(ctx: RunContext) {
   ];
 }
 
+/** What the background readers cycle through: the cached targets and 200 item pages. */
+function readerPaths(ctx: RunContext) {
+  return [...cachedTargets(ctx).map((t) => new URL(t.url).pathname), ...ctx.sample.itemSlugs.slice(-200).map((s) => `/news/${s}`)];
+}
+
 export async function cachedPages(ctx: RunContext) {
   const { options, report } = ctx;
   const targets = cachedTargets(ctx);
@@ -179,7 +184,7 @@ export async function lighthouse(ctx: RunContext) {
 }
 
 export async function workspace(ctx: RunContext) {
-  const { base, options, report, sample } = ctx;
+  const { base, options, report } = ctx;
   const browser = await launchBrowser();
   try {
     console.log('Approve → visible…');
@@ -188,8 +193,7 @@ export async function workspace(ctx: RunContext) {
     report.context('approve → visible', '"Approve and publish" answer', approval.actionMs, 'ms', answered);
     for (const [name, ms] of Object.entries(approval.visibleMs)) report.check('approve → visible', name, ms, 'ms', { max: 1000 }, '≤ 1,000 ms', 'from the action’s answer; missing = not within 30 s');
     console.log(`Save draft × ${options.saveDraftRepetitions} under 20 readers…`);
-    const readerPaths = [...cachedTargets(ctx).map((t) => new URL(t.url).pathname), ...sample.itemSlugs.slice(-200).map((s) => `/news/${s}`)];
-    const saves = await saveDraftUnderLoad(browser, base, readerPaths, options.saveDraftRepetitions);
+    const saves = await saveDraftUnderLoad(browser, base, readerPaths(ctx), options.saveDraftRepetitions);
     const note = `${saves.saves} saves, p50 ${saves.p50.toFixed(0)} ms, max ${saves.max.toFixed(0)} ms${saves.failed ? `, ${saves.failed} failed` : ''}; readers ${saves.readers.rps.toFixed(0)} req/s`;
     report.check('save draft', '"Save draft" p95, 20 readers', saves.p95, 'ms', { max: 1000 }, '≤ 1,000 ms', note);
     ctx.raw.workspace = { approval, saves };
@@ -215,8 +219,7 @@ async function redisAnswers(url: string): Promise<boolean> {
 
 /** Two more instances on the same database, each under 20 readers: how soon a change made through one shows on the other. */
 export async function severalInstances(ctx: RunContext) {
-  const { options, report, sample } = ctx;
-  const readerPaths = [...cachedTargets(ctx).map((t) => new URL(t.url).pathname), ...sample.itemSlugs.slice(-200).map((s) => `/news/${s}`)];
+  const { options, report } = ctx;
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const withRedis = await redisAnswers(redisUrl);
   if (!withRedis) console.log(`No Redis at ${redisUrl}: only the setting without it is measured.`);
@@ -229,7 +232,7 @@ export async function severalInstances(ctx: RunContext) {
     for (const redis of settings) {
       const section = redis ? 'two instances, Redis' : 'two instances, no Redis';
       console.log(`Two instances ${redis ? 'sharing Redis' : 'without Redis'}…`);
-      const result = await crossInstanceVisibility(browser, ctx.databaseUrl, options.port + 2, redis, readerPaths);
+      const result = await crossInstanceVisibility(browser, ctx.databaseUrl, options.port + 2, redis, readerPaths(ctx));
       const readers = `20 readers on each: A ${result.readers.a.toFixed(0)}, B ${result.readers.b.toFixed(0)} req/s`;
       const limit = { max: 1000 };
       for (const [name, ms] of Object.entries(result.approve)) {
