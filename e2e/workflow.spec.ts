@@ -98,6 +98,43 @@ test('draft → review → changes requested → resubmitted → approved by ano
   await expectNoAxeViolations(editor);
 });
 
+test('a publication keeps other items’ pages cached; an edit refreshes the pages that list the item as related', async ({ pageOf }) => {
+  test.setTimeout(240_000);
+  const editor = await pageOf('editor');
+  const reviewer = await pageOf('reviewer');
+  const visitor = await pageOf('visitor');
+  const publish = async (title: string) => {
+    const url = await createDraft(editor, title);
+    await press(editor, 'Submit for review', 'In review');
+    await reviewer.goto(url);
+    await press(reviewer, 'Approve and publish', 'Published');
+    return { url, title, path: `/news/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` };
+  };
+  const cacheState = async (path: string) => (await visitor.request.get(path)).headers()['x-nextjs-cache'];
+
+  const first = await publish(`Community policing forum ${unique()}`);
+  await visitor.request.get(first.path);
+  expect(['HIT', 'STALE']).toContain(await cacheState(first.path));
+
+  // A new item on the same subjects: the first item's page is not rendered again because of it.
+  const second = await publish(`Community policing handbook ${unique()}`);
+  expect(['HIT', 'STALE']).toContain(await cacheState(first.path));
+
+  // The second item's page lists the first as related; renaming the first refreshes that list.
+  await visitor.goto(second.path);
+  const related = visitor.getByRole('region', { name: 'Related news' });
+  await expect(related.getByRole('link', { name: first.title })).toBeVisible();
+  await editor.goto(first.url);
+  await editor.getByLabel('Title').fill(`${first.title} (renamed)`);
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor.getByText('Draft saved.')).toBeVisible();
+  await press(editor, 'Submit for review', 'In review');
+  await reviewer.goto(first.url);
+  await press(reviewer, 'Approve and publish', 'Published');
+  await visitor.goto(second.path);
+  await expect(related.getByRole('link', { name: `${first.title} (renamed)` })).toBeVisible();
+});
+
 test('a reviewer cannot approve changes they wrote (four eyes)', async ({ pageOf }) => {
   const reviewer = await pageOf('reviewer');
   const url = await createDraft(reviewer, `Four eyes ${unique()}`);

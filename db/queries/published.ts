@@ -26,11 +26,17 @@ async function readNewsItem(slug: string) {
   return result;
 }
 
+/**
+ * Tagged by the items it shows, not by every listing: a change to one of them (an edit, an unpublication) drops
+ * it, but a new publication does not drop the page of every item in the archive. New items join the related
+ * lists when the page is next re-rendered in the background (the public layout's `revalidate`).
+ */
 export async function cachedRelatedNews(id: number) {
   'use cache';
-  cacheTag(cacheTags.newsLists, cacheTags.media);
   cacheLife('hours');
-  return news.getRelatedNews(id);
+  const related = await news.getRelatedNews(id);
+  cacheTag(cacheTags.media, ...related.map((card) => cacheTags.newsItem(card.id)));
+  return related;
 }
 
 export async function cachedFeedEntries(fieldSlug?: string) {
