@@ -105,13 +105,18 @@ export async function listPublishedNews(
   const useQuery = Boolean(filters.q) && !queryIgnored;
   // The count reads no further than the limit, which grows with the page asked for so that "next" keeps working.
   const countLimit = Math.max(NEWS_COUNT_LIMIT, (page + 10) * pageSize);
+  // The count and the page are read side by side: the page's offset stays within the count's limit, so asking
+  // for a page past the end costs no more than counting.
   const read = async (db: Database) => {
-    const [countRow] = await countNewsQuery(db, filters, useQuery, countLimit);
+    const [[countRow], found] = await Promise.all([
+      countNewsQuery(db, filters, useQuery, countLimit),
+      pageIdsQuery(db, filters, useQuery, page, pageSize),
+    ]);
     const counted = countRow?.n ?? 0;
     const total = Math.min(counted, countLimit);
     const pageCount = Math.max(1, Math.ceil(total / pageSize));
-    const found = total === 0 || page > pageCount ? [] : await pageIdsQuery(db, filters, useQuery, page, pageSize);
-    return { total, totalIsLowerBound: counted > countLimit, pageCount, ids: found.map((row) => row.id) };
+    const ids = total === 0 || page > pageCount ? [] : found.map((row) => row.id);
+    return { total, totalIsLowerBound: counted > countLimit, pageCount, ids };
   };
   const { total, totalIsLowerBound, pageCount, ids } = useQuery ? await withSearchPlans(db, read) : await read(db);
   if (ids.length === 0) return { items: [], total, totalIsLowerBound, page, pageCount, queryIgnored };
