@@ -80,13 +80,23 @@ async function startChangeFeed() {
   return every('change feed', () => Number(process.env.CHANGE_FEED_INTERVAL_MS ?? 250), read);
 }
 
+/**
+ * How long the scheduler sleeps: until the next regular tick, or until just after the next publication time when
+ * that comes first. The stored time has microseconds that a `Date` drops, so waking at its millisecond would find
+ * the item not yet due. A time already past (another instance holds the item) is looked at again shortly.
+ */
+export function schedulerDelay(nextDue: Date | null, now: number, intervalMs: number): number {
+  if (!nextDue) return intervalMs;
+  const untilDue = nextDue.getTime() - now;
+  return untilDue < 0 ? Math.min(50, intervalMs) : Math.min(intervalMs, untilDue + 1);
+}
+
 function startScheduler() {
   const intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 1000);
   let nextDue: Date | null = null;
   return every(
     'scheduler',
-    // Wakes at the next publication time when it comes before the next regular tick.
-    () => (nextDue ? Math.max(50, Math.min(intervalMs, nextDue.getTime() - Date.now())) : intervalMs),
+    () => schedulerDelay(nextDue, Date.now(), intervalMs),
     async () => {
       const published = await publishDueNewsItems();
       const pages = await publishDuePages();
