@@ -15,6 +15,10 @@ import { acquirePgliteLock } from './pglite-lock.mjs';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction of the client. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Whatever a query may run on: the client, or a transaction in progress. */
+export type Executor = Database | Transaction;
 
 interface Connection {
   db: Database;
@@ -107,7 +111,7 @@ export async function closeDb(): Promise<void> {
 }
 
 /** The rows of a raw query: postgres-js answers with the rows, PGlite with an object holding them. */
-export async function selectRows<T>(db: Database, query: SQLWrapper): Promise<T[]> {
+export async function selectRows<T>(db: Executor, query: SQLWrapper): Promise<T[]> {
   const result = await db.execute(query);
   return Array.isArray(result) ? (result as T[]) : (result as unknown as { rows: T[] }).rows;
 }

@@ -12,6 +12,10 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { auditActions, auditEntityTypes } from '../lib/audit';
+import { countryGroups, newsTypes, structureKinds, taxonomyKinds } from '../lib/enums';
+import { roles } from '../lib/permissions';
+import { statuses } from '../lib/workflow';
 import { richText, timestamps, tsvector, xid8 } from './columns';
 import { media } from './schema-media';
 
@@ -20,37 +24,20 @@ import { media } from './schema-media';
 export * from './schema-auth';
 export * from './schema-media';
 
-export const countryGroup = pgEnum('country_group', [
-  'participating_state',
-  'asian_partner',
-  'mediterranean_partner',
-]);
+export const countryGroup = pgEnum('country_group', countryGroups);
 
-export const structureKind = pgEnum('structure_kind', [
-  'chairpersonship',
-  'secretariat',
-  'secretariat_unit',
-  'institution',
-  'field_operation',
-  'closed_field_activity',
-  'parliamentary_body',
-  'court',
-]);
+export const structureKind = pgEnum('structure_kind', structureKinds);
 
-export const userRole = pgEnum('user_role', ['editor', 'reviewer', 'admin']);
+export const userRole = pgEnum('user_role', roles);
 
-export const newsType = pgEnum('news_type', ['news_item', 'press_release', 'statement']);
+export const newsType = pgEnum('news_type', newsTypes);
 
 /** State of an item's working copy (DESIGN.md section 3). The public site never reads it. */
-export const workflowStatus = pgEnum('workflow_status', [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'scheduled',
-  'published',
-  'unpublished',
-]);
+export const workflowStatus = pgEnum('workflow_status', statuses);
 
+
+export const auditEntityType = pgEnum('audit_entity_type', auditEntityTypes);
+export const auditAction = pgEnum('audit_action', auditActions);
 
 export const users = pgTable('users', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
@@ -250,9 +237,9 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    entityType: text('entity_type').notNull(),
+    entityType: auditEntityType('entity_type').notNull(),
     entityId: integer('entity_id').notNull(),
-    action: text('action').notNull(),
+    action: auditAction('action').notNull(),
     fromStatus: workflowStatus('from_status'),
     toStatus: workflowStatus('to_status'),
     revision: integer('revision'),
@@ -305,7 +292,7 @@ export const editingPresence = pgTable(
   (t) => [primaryKey({ columns: [t.newsItemId, t.userId] })],
 );
 
-export const taxonomyKind = pgEnum('taxonomy_kind', ['field_of_work', 'country', 'structure', 'meeting_series']);
+export const taxonomyKind = pgEnum('taxonomy_kind', taxonomyKinds);
 
 /** Slugs a taxonomy term had before; its old address redirects (301) to the current one. */
 export const taxonomySlugRedirects = pgTable(
@@ -408,7 +395,6 @@ export const newsListingTerms = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
-export type TaxonomyKind = (typeof taxonomyKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type WorkflowStatus = (typeof workflowStatus.enumValues)[number];
 export type AuditEntry = typeof auditLog.$inferSelect;
@@ -420,6 +406,4 @@ export type Page = typeof pages.$inferSelect;
 export type PageRevision = typeof pageRevisions.$inferSelect;
 export type NewsItem = typeof newsItems.$inferSelect;
 export type NewsRevision = typeof newsRevisions.$inferSelect;
-export type NewsType = (typeof newsType.enumValues)[number];
-export type CountryGroup = (typeof countryGroup.enumValues)[number];
-export type StructureKind = (typeof structureKind.enumValues)[number];
+export type { CountryGroup, NewsType, StructureKind, TaxonomyKind } from '../lib/enums';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, newsTypeLabels, toParagraphs } from './format';
+import { newsTypeLabels } from './enums';
+import { formatDate, toParagraphs } from './format';
 
 describe('formatDate', () => {
   it('formats an ISO date as day, full month name and year', () => {

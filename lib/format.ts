@@ -6,12 +6,6 @@ export function formatDate(value: string | Date): string {
   return dateFormat.format(date);
 }
 
-export const newsTypeLabels = {
-  news_item: 'News item',
-  press_release: 'Press release',
-  statement: 'Statement',
-} as const;
-
 /** Splits stored plain text into paragraphs (separated by blank lines). */
 export function toParagraphs(text: string): string[] {
   return text

@@ -1,21 +1,28 @@
+import { contentKindInfo, contentKinds, type ContentKind, type ContentScope } from './content-kinds';
+
 // The role × action matrix. Every server action and editorial query checks it; the UI only mirrors it.
 export const roles = ['editor', 'reviewer', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const actions = [
+/** What may be done to an item of a content kind; each kind has its own (`news.approve`, `pages.approve`, …). */
+export const contentVerbs = [
+  'view',
+  'create',
+  'edit',
+  'submit',
+  'withdraw',
+  'approve',
+  'requestChanges',
+  'unpublish',
+  'restore',
+  'comment',
+] as const;
+export type ContentVerb = (typeof contentVerbs)[number];
+type ContentAction = `${ContentScope}.${ContentVerb}`;
+
+const otherActions = [
   'workspace.enter',
-  'news.view',
-  'news.create',
-  'news.edit',
-  'news.submit',
-  'news.withdraw',
-  'news.approve',
-  'news.requestChanges',
-  'news.unpublish',
-  'news.restore',
-  'news.comment',
   'review.queue',
-  'pages.edit',
   /** See the media library and choose images from it. */
   'media.view',
   /** Upload, describe and delete (when unused) images. */
@@ -24,23 +31,27 @@ export const actions = [
   'taxonomy.manage',
   'audit.view',
 ] as const;
-export type Action = (typeof actions)[number];
+
+export type Action = ContentAction | (typeof otherActions)[number];
+
+/** The permission to do `verb` to an item of `kind`. */
+export function contentAction(kind: ContentKind, verb: ContentVerb): Action {
+  return `${contentKindInfo[kind].scope}.${verb}`;
+}
+
+const everyKind = (verbs: readonly ContentVerb[]): Action[] => contentKinds.flatMap((kind) => verbs.map((verb) => contentAction(kind, verb)));
 
 const editor: Action[] = [
   'workspace.enter',
-  'news.view',
-  'news.create',
-  'news.edit',
-  'news.submit',
-  'news.withdraw',
-  'news.restore',
-  'news.comment',
-  'pages.edit',
+  ...everyKind(['view', 'create', 'edit', 'submit', 'withdraw', 'restore', 'comment']),
   'media.view',
   'media.manage',
 ];
-const reviewer: Action[] = [...editor, 'news.approve', 'news.requestChanges', 'news.unpublish', 'review.queue'];
+const reviewer: Action[] = [...editor, ...everyKind(['approve', 'requestChanges', 'unpublish']), 'review.queue'];
 const admin: Action[] = [...reviewer, 'users.manage', 'taxonomy.manage', 'audit.view'];
+
+/** Every action of the matrix, for tests that go through all of them. */
+export const actions: readonly Action[] = [...otherActions, ...everyKind(contentVerbs)];
 
 export const permissionMatrix: Record<Role, ReadonlySet<Action>> = {
   editor: new Set(editor),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { can, permissionMatrix, roles, type Role } from './permissions';
-import { approvalTarget, canTransition, statuses, statusAfterSave, transitionNames, transitions, type Status, type TransitionName } from './workflow';
+import { contentKinds } from './content-kinds';
+import { actions, can, contentAction, permissionMatrix, roles, type Role } from './permissions';
+import { approvalTarget, availableTransitions, canTransition, statuses, statusAfterSave, transitionNames, transitions, type Status, type TransitionName } from './workflow';
 
 // The expected table, written out in full so that a change to the rules must change this test too.
 const allowedFrom: Record<TransitionName, Status[]> = {
@@ -69,15 +70,24 @@ describe('transition table', () => {
   });
 });
 
-describe('permission matrix: every role × every transition', () => {
-  for (const role of roles) {
-    for (const name of transitionNames) {
-      const expected = allowedFor[name].includes(role);
-      it(`${role} ${expected ? 'may' : 'may not'} ${name}`, () => {
-        expect(can([role], transitions[name].permission)).toBe(expected);
-      });
+describe('permission matrix: every kind × every role × every transition', () => {
+  for (const kind of contentKinds) {
+    for (const role of roles) {
+      for (const name of transitionNames) {
+        const expected = allowedFor[name].includes(role);
+        it(`${role} ${expected ? 'may' : 'may not'} ${name} a ${kind}`, () => {
+          expect(can([role], contentAction(kind, transitions[name].verb))).toBe(expected);
+          expect(availableTransitions(kind, transitions[name].from[0]!, [role]).includes(name)).toBe(expected);
+        });
+      }
     }
   }
+
+  it('gives each kind its own permissions', () => {
+    expect(contentAction('news_item', 'approve')).toBe('news.approve');
+    expect(contentAction('page', 'approve')).toBe('pages.approve');
+    expect(actions.filter((action) => action.endsWith('.approve'))).toEqual(['news.approve', 'pages.approve']);
+  });
 
   it('keeps users, taxonomy and the audit log for admins', () => {
     for (const action of ['users.manage', 'taxonomy.manage', 'audit.view'] as const) {

@@ -1,5 +1,6 @@
 // The workflow of a news item's working copy (DESIGN.md section 3), as data.
-import type { Action } from './permissions';
+import type { ContentKind } from './content-kinds';
+import { can, contentAction, type ContentVerb, type Role } from './permissions';
 
 export const statuses = ['draft', 'in_review', 'changes_requested', 'scheduled', 'published', 'unpublished'] as const;
 export type Status = (typeof statuses)[number];
@@ -20,28 +21,34 @@ interface TransitionRule {
   from: readonly Status[];
   /** Approving with a future "Publish at" leads to `scheduled` instead. */
   to: Status;
-  permission: Action;
+  /** Checked for the item's kind (`news.approve`, `pages.approve`, …). */
+  verb: ContentVerb;
   /** The button that triggers it. */
   label: string;
   needsComment?: boolean;
 }
 
 export const transitions: Record<TransitionName, TransitionRule> = {
-  submit: { from: ['draft', 'changes_requested'], to: 'in_review', permission: 'news.submit', label: 'Submit for review' },
-  withdraw: { from: ['in_review', 'scheduled'], to: 'draft', permission: 'news.withdraw', label: 'Withdraw' },
-  approve: { from: ['in_review'], to: 'published', permission: 'news.approve', label: 'Approve and publish' },
+  submit: { from: ['draft', 'changes_requested'], to: 'in_review', verb: 'submit', label: 'Submit for review' },
+  withdraw: { from: ['in_review', 'scheduled'], to: 'draft', verb: 'withdraw', label: 'Withdraw' },
+  approve: { from: ['in_review'], to: 'published', verb: 'approve', label: 'Approve and publish' },
   requestChanges: {
     from: ['in_review'],
     to: 'changes_requested',
-    permission: 'news.requestChanges',
+    verb: 'requestChanges',
     label: 'Request changes',
     needsComment: true,
   },
-  unpublish: { from: ['published'], to: 'unpublished', permission: 'news.unpublish', label: 'Unpublish' },
+  unpublish: { from: ['published'], to: 'unpublished', verb: 'unpublish', label: 'Unpublish' },
 };
 
 export function canTransition(name: TransitionName, from: Status): boolean {
   return transitions[name].from.includes(from);
+}
+
+/** The steps open from `status` to someone with `roles`, on an item of `kind`: the buttons the workspace shows. */
+export function availableTransitions(kind: ContentKind, status: Status, roles: readonly Role[]): TransitionName[] {
+  return transitionNames.filter((name) => canTransition(name, status) && can(roles, contentAction(kind, transitions[name].verb)));
 }
 
 /** The state after an approval: scheduled when "Publish at" lies in the future. */

@@ -1,6 +1,6 @@
 import type { NewsItemDetail } from '@/db/queries/news';
 import { RichText } from '@/components/rich-text/rich-text';
-import { newsTypeLabels } from '@/lib/format';
+import { newsTypeLabels } from '@/lib/enums';
 import { LeadImage } from './lead-image';
 import { NewsMetadata } from './news-metadata';
 

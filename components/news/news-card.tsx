@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { NewsCard as NewsCardData } from '@/db/queries/news';
-import { formatDate, newsTypeLabels } from '@/lib/format';
+import { newsTypeLabels } from '@/lib/enums';
+import { formatDate } from '@/lib/format';
 import { srcSetOf } from '@/lib/media/types';
 import { HighlightedText } from './highlighted-text';
 

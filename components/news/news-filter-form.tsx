@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Country, FieldOfWork, Structure } from '@/db/schema';
-import { newsTypeLabels } from '@/lib/format';
+import { newsTypeLabels } from '@/lib/enums';
 import type { NewsFilters } from '@/lib/validation/news-filters';
 
 interface Options {

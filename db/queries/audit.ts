@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AuditAction } from '@/lib/audit';
 import { can, type Actor } from '@/lib/permissions';
 import { getDb, type Database } from '../index';
-import { auditLog, newsRevisions, users } from '../schema';
+import { auditLog, newsRevisions, pageRevisions, users } from '../schema';
 import { NotAllowedError } from './editorial-news';
 
 export interface AuditFilter {
-  action?: string;
+  action?: AuditAction;
   actorId?: number;
   entityId?: number;
 }
@@ -30,13 +31,17 @@ export async function listAuditEntries(actor: Actor, filter: AuditFilter, limit 
       revision: auditLog.revision,
       comment: auditLog.comment,
       actor: users.name,
-      title: newsRevisions.title,
+      title: sql<string | null>`coalesce(${newsRevisions.title}, ${pageRevisions.title})`,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .leftJoin(
       newsRevisions,
       and(eq(auditLog.entityType, 'news_item'), eq(newsRevisions.newsItemId, auditLog.entityId), eq(newsRevisions.number, auditLog.revision)),
+    )
+    .leftJoin(
+      pageRevisions,
+      and(eq(auditLog.entityType, 'page'), eq(pageRevisions.pageId, auditLog.entityId), eq(pageRevisions.number, auditLog.revision)),
     )
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))

@@ -1,10 +1,22 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
+import type { AuditAction, AuditEntityType } from '@/lib/audit';
 import { getDb, selectRows, type Database } from '../index';
 import { newsItems, newsSlugRedirects } from '../schema';
 
 /** Audit actions that change what the public site shows. */
-const publicChanges = ['approve', 'unpublish', 'publish_scheduled', 'update_term', 'update_media', 'delete_media'];
+const publicChanges: AuditAction[] = ['approve', 'unpublish', 'publish_scheduled', 'update_term', 'update_media', 'delete_media'];
+
+/** Which cached part of the public site an entry's subject belongs to; a new entity type must be placed here. */
+const areaOf: Record<AuditEntityType, 'news' | 'pages' | 'taxonomy' | 'media'> = {
+  news_item: 'news',
+  page: 'pages',
+  media: 'media',
+  field_of_work: 'taxonomy',
+  country: 'taxonomy',
+  structure: 'taxonomy',
+  meeting_series: 'taxonomy',
+};
 
 /**
  * Where a reader of the feed stands. Every transaction with an id below `horizon` had ended when the reader last
@@ -35,7 +47,7 @@ interface FeedRow {
   horizon: string;
   id: number | null;
   tx: string | null;
-  entity_type: string | null;
+  entity_type: AuditEntityType | null;
   entity_id: number | null;
 }
 
@@ -63,7 +75,7 @@ export async function readPublicChanges(
   );
   const horizon = rows[0]!.horizon;
   const seen = new Map<number, string>();
-  const fresh: { entityType: string; entityId: number }[] = [];
+  const fresh: { entityType: AuditEntityType; entityId: number }[] = [];
   for (const row of rows) {
     if (row.id === null || row.tx === null) continue;
     if (!position?.seen.has(row.id)) fresh.push({ entityType: row.entity_type!, entityId: row.entity_id! });
@@ -73,9 +85,9 @@ export async function readPublicChanges(
   return { position: { horizon, seen }, changes: await describe(fresh, db) };
 }
 
-async function describe(entries: { entityType: string; entityId: number }[], db: Database): Promise<PublicChanges> {
+async function describe(entries: { entityType: AuditEntityType; entityId: number }[], db: Database): Promise<PublicChanges> {
   if (entries.length === 0) return none();
-  const newsIds = [...new Set(entries.filter((e) => e.entityType === 'news_item').map((e) => e.entityId))];
+  const newsIds = [...new Set(entries.filter((e) => areaOf[e.entityType] === 'news').map((e) => e.entityId))];
   const [current, old] =
     newsIds.length === 0
       ? [[], []]
@@ -92,9 +104,9 @@ async function describe(entries: { entityType: string; entityId: number }[], db:
   }));
   return {
     news,
-    pages: entries.some((e) => e.entityType === 'page'),
-    taxonomy: entries.some((e) => !['news_item', 'page', 'media'].includes(e.entityType)),
-    media: entries.some((e) => e.entityType === 'media'),
+    pages: entries.some((e) => areaOf[e.entityType] === 'pages'),
+    taxonomy: entries.some((e) => areaOf[e.entityType] === 'taxonomy'),
+    media: entries.some((e) => areaOf[e.entityType] === 'media'),
   };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, exists, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
 import { mediaIdsInRichText, mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import type { RichTextDoc } from '@/lib/rich-text/types';
-import type { Database } from '../index';
+import type { Executor } from '../index';
 import { media, newsItems, newsRevisions, pageRevisions, pages } from '../schema';
 
 export interface MediaUse {
@@ -22,7 +22,7 @@ const inBody = (column: AnyColumn, mediaId: number) =>
  * Where an image is used: as the lead image or in the body of a news item or page, live or in any revision
  * (an earlier revision may be restored, so it still needs its images).
  */
-export async function findMediaUsage(db: Database, mediaId: number): Promise<MediaUse[]> {
+export async function findMediaUsage(db: Executor, mediaId: number): Promise<MediaUse[]> {
   const earlier = db
     .select({ one: sql`1` })
     .from(newsRevisions)
@@ -63,7 +63,7 @@ export function describeUsage(uses: MediaUse[]): string {
  * Field errors for images a form refers to that are not in the library (any more). The share lock makes a
  * concurrent delete of them wait until this save has committed, and then see the new use.
  */
-export async function checkImages(db: Pick<Database, 'select'>, body: RichTextDoc, imageId?: number | null): Promise<Record<string, string>> {
+export async function checkImages(db: Executor, body: RichTextDoc, imageId?: number | null): Promise<Record<string, string>> {
   const inBodyIds = mediaIdsInRichText(body);
   const wanted = mediaIdsUsedBy({ body, imageId });
   if (!wanted.length) return {};

@@ -5,7 +5,7 @@ import { configuredStore, type ObjectStore } from '@/lib/media/s3';
 import type { MediaForRender, MediaLookup, MediaSummary, MediaVariant } from '@/lib/media/types';
 import { can, type Actor } from '@/lib/permissions';
 import type { MediaMetadataInput } from '@/lib/validation/media';
-import { getDb, type Database } from '../index';
+import { getDb, type Database, type Transaction } from '../index';
 import { auditLog, media, mediaFiles, type MediaFile } from '../schema';
 import { NotAllowedError } from './editorial-news';
 import { findMediaUsage, type MediaUse } from './media-usage';
@@ -74,9 +74,7 @@ const summaryColumns = {
   createdAt: media.createdAt,
 };
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-async function audit(tx: Tx, actor: Actor, mediaId: number, action: 'upload_media' | 'update_media' | 'delete_media') {
+async function audit(tx: Transaction, actor: Actor, mediaId: number, action: 'upload_media' | 'update_media' | 'delete_media') {
   await tx.insert(auditLog).values({ entityType: 'media', entityId: mediaId, action, actorId: actor.id > 0 ? actor.id : null });
 }
 
@@ -179,7 +177,7 @@ export async function deleteMedia(
     // The row lock keeps a concurrent save from starting to use the image between the check and the delete.
     const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.id, id)).for('update');
     if (!row) return { deleted: false, usage: [], keys: [] };
-    const usage = await findMediaUsage(tx as unknown as Database, id);
+    const usage = await findMediaUsage(tx, id);
     if (usage.length) return { deleted: false, usage, keys: [] };
     const keys = await tx.select({ key: mediaFiles.key }).from(mediaFiles).where(eq(mediaFiles.mediaId, id));
     await tx.delete(media).where(eq(media.id, id));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, lte, sql } from 'drizzle-orm';
-import { getDb, type Database } from '../index';
+import { getDb, type Database, type Transaction } from '../index';
 import {
   auditLog,
   newsItemCountries,
@@ -13,8 +13,6 @@ import {
   type NewsRevision,
 } from '../schema';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /** What publishing changed, so the caller can invalidate exactly those cache entries. */
 export interface PublishedChange {
   id: number;
@@ -25,7 +23,7 @@ export interface PublishedChange {
  * Makes a revision the live version: copies its content and terms into the live columns and tables. A changed
  * slug keeps answering (301) from the old one.
  */
-export async function publishRevision(tx: Tx, item: NewsItem, revision: NewsRevision, at: Date): Promise<PublishedChange> {
+export async function publishRevision(tx: Transaction, item: NewsItem, revision: NewsRevision, at: Date): Promise<PublishedChange> {
   const slugs = new Set([item.slug, revision.slug]);
   if (item.publishedAt && item.slug !== revision.slug) {
     await tx
@@ -70,7 +68,7 @@ export async function publishRevision(tx: Tx, item: NewsItem, revision: NewsRevi
   return { id: item.id, slugs: [...slugs] };
 }
 
-export async function getRevision(tx: Tx | Database, itemId: number, number: number): Promise<NewsRevision | undefined> {
+export async function getRevision(tx: Transaction | Database, itemId: number, number: number): Promise<NewsRevision | undefined> {
   const [revision] = await tx
     .select()
     .from(newsRevisions)

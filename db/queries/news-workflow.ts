@@ -4,16 +4,14 @@ import { failure, forbidden, invalid, ok, type ActionResult } from '@/lib/action
 import { can, type Actor } from '@/lib/permissions';
 import type { NewsItemInput } from '@/lib/validation/news-item';
 import { approvalTarget, statusAfterSave, statusLabels, transitions, type TransitionName } from '@/lib/workflow';
-import { getDb, type Database } from '../index';
+import { getDb, type Database, type Transaction } from '../index';
 import { auditLog, countries, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
 import { getRevision, publishRevision, type PublishedChange } from './news-publishing';
 import { checkImages } from './media-usage';
 import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /** Unknown term ids and slugs already used by another item, as field errors. */
-async function checkReferences(tx: Tx, input: NewsItemInput, itemId: number | null): Promise<Record<string, string>> {
+async function checkReferences(tx: Transaction, input: NewsItemInput, itemId: number | null): Promise<Record<string, string>> {
   const errors: Record<string, string> = {};
   const known = async (table: typeof structures | typeof fieldsOfWork | typeof countries, ids: number[]) =>
     ids.length === 0 ? 0 : (await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids))).length;
@@ -66,7 +64,7 @@ function liveValues(values: ReturnType<typeof revisionValues>) {
   return { slug, type, title, lead, body, imageId, issuedOn };
 }
 
-async function audit(tx: Tx, entry: Omit<typeof auditLog.$inferInsert, 'entityType'>) {
+async function audit(tx: Transaction, entry: Omit<typeof auditLog.$inferInsert, 'entityType'>) {
   await tx.insert(auditLog).values({ entityType: 'news_item', ...entry });
 }
 
@@ -89,7 +87,7 @@ export async function createNewsItem(actor: Actor, input: NewsItemInput, db: Dat
 }
 
 /** The conflict for a save or approval made from an outdated revision. */
-async function stale(tx: Tx, itemId: number, version: number, doing: string) {
+async function stale(tx: Transaction, itemId: number, version: number, doing: string) {
   const [latest] = await tx
     .select({ at: newsRevisions.createdAt, name: users.name })
     .from(newsRevisions)
@@ -152,7 +150,7 @@ export async function transitionNewsItem(
 ): Promise<ActionResult<{ status: string; published?: PublishedChange }>> {
   const rule = transitions[name];
   const comment = input.comment?.trim() ?? '';
-  const refused = refuseTransitionInput(actor, name, comment);
+  const refused = refuseTransitionInput(actor, 'news_item', name, comment);
   if (refused) return refused;
 
   return db.transaction(async (tx) => {

@@ -85,4 +85,51 @@ describe('basic pages under the workflow', () => {
     expect(await publishDuePages(new Date(at.getTime() + 1000), db)).toBe(1);
     expect(await publishDuePages(new Date(at.getTime() + 2000), db)).toBe(0);
   });
+
+  it('refuses to place a page under one of its descendants, however deep, on save and on approval', async () => {
+    const make = async (slug: string, parentId = 0) => {
+      const created = await createPage(editor, input({ slug, title: slug, parentId }), db);
+      if (created.status !== 'success') throw new Error(created.message);
+      return created.data.id;
+    };
+    const top = await make('cycle-top');
+    const middle = await make('cycle-middle', top);
+    const bottom = await make('cycle-bottom', middle);
+    const saved = await savePage(editor, top, 1, input({ slug: 'cycle-top', title: 'cycle-top', parentId: bottom }), db);
+    expect(saved.status === 'invalid' && saved.fieldErrors.parentId).toContain('its own sub-pages');
+    const itself = await savePage(editor, top, 1, input({ slug: 'cycle-top', title: 'cycle-top', parentId: top }), db);
+    expect(itself.status === 'invalid' && itself.fieldErrors.parentId).toContain('under itself');
+
+    // Two drafts that would only form a cycle together: the second approval sees the first one's parent.
+    const a = await make('pair-a');
+    const b = await make('pair-b');
+    await db.update(pages).set({ status: 'published', publishedAt: new Date(), publishedRevision: 1 }).where(eq(pages.id, a));
+    await db.update(pages).set({ status: 'published', publishedAt: new Date(), publishedRevision: 1 }).where(eq(pages.id, b));
+    expect((await savePage(editor, a, 1, input({ slug: 'pair-a', title: 'pair-a', parentId: b }), db)).status).toBe('success');
+    expect((await savePage(editor, b, 1, input({ slug: 'pair-b', title: 'pair-b', parentId: a }), db)).status).toBe('success');
+    await transitionPage(editor, a, 'submit', { version: 2 }, db);
+    await transitionPage(editor, b, 'submit', { version: 2 }, db);
+    expect((await transitionPage(reviewer, a, 'approve', { version: 2 }, db)).status).toBe('success');
+    const second = await transitionPage(reviewer, b, 'approve', { version: 2 }, db);
+    expect(second.status === 'conflict' && second.message).toContain('its own sub-pages');
+  });
+
+  it('publishes due pages in the order of their times', async () => {
+    const base = Date.now() + 7_200_000;
+    const ids: number[] = [];
+    for (const [slug, offset] of [['due-later', 2000], ['due-first', 1000]] as const) {
+      const created = await createPage(editor, input({ slug, title: slug, publishAt: new Date(base + offset).toISOString() }), db);
+      const id = created.status === 'success' ? created.data.id : 0;
+      await transitionPage(editor, id, 'submit', { version: 1 }, db);
+      await transitionPage(reviewer, id, 'approve', { version: 1 }, db);
+      ids.push(id);
+    }
+    expect(await publishDuePages(new Date(base + 5000), db)).toBe(2);
+    const order = await db
+      .select({ id: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'page'), eq(auditLog.action, 'publish_scheduled')))
+      .orderBy(auditLog.id);
+    expect(order.map((row) => row.id).slice(-2)).toEqual([ids[1], ids[0]]);
+  });
 });

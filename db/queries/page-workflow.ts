@@ -1,16 +1,14 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, lte, ne, sql } from 'drizzle-orm';
-import { failure, forbidden, invalid, ok, type ActionResult } from '@/lib/action-result';
+import { conflict, failure, forbidden, invalid, ok, type ActionResult } from '@/lib/action-result';
 import { can, type Actor } from '@/lib/permissions';
 import type { PageInput } from '@/lib/validation/page';
 import { approvalTarget, statusAfterSave, statusLabels, transitions, type TransitionName } from '@/lib/workflow';
-import { getDb, type Database } from '../index';
+import { getDb, selectRows, type Database, type Executor, type Transaction } from '../index';
 import { auditLog, pageRevisions, pages, users, type Page, type PageRevision } from '../schema';
 import { NotAllowedError } from './editorial-news';
 import { checkImages } from './media-usage';
 import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 // Basic pages follow the news items' workflow: revisions, the same transitions, four eyes, optimistic locking,
 // audit entries. They have no terms and no comment thread (a "Request changes" comment lives in the audit log).
@@ -26,7 +24,28 @@ function revisionValues(input: PageInput) {
   };
 }
 
-async function checkPage(tx: Tx, input: PageInput, id: number | null): Promise<Record<string, string>> {
+/**
+ * A page may not sit under itself, however many levels down: the chosen parent's whole line of ancestors is
+ * read. Checked when a draft is saved and again when it is approved, since another page may have moved since.
+ */
+async function refuseParent(tx: Transaction, id: number | null, parentId: number | null): Promise<string | null> {
+  if (parentId === null) return null;
+  if (parentId === id) return 'A page cannot be placed under itself.';
+  const line = await selectRows<{ id: number }>(
+    tx,
+    sql`with recursive up(id, parent_id, depth) as (
+          select id, parent_id, 0 from pages where id = ${parentId}
+          union all
+          select p.id, p.parent_id, up.depth + 1 from pages p join up on p.id = up.parent_id where up.depth < 64
+        )
+        select id from up`,
+  );
+  if (line.length === 0) return 'The chosen parent page does not exist.';
+  if (id !== null && line.some((row) => row.id === id)) return 'That would place the page under one of its own sub-pages.';
+  return null;
+}
+
+async function checkPage(tx: Transaction, input: PageInput, id: number | null): Promise<Record<string, string>> {
   const errors: Record<string, string> = {};
   const others = id === null ? sql`true` : ne(pages.id, id);
   const [taken] = await tx
@@ -40,22 +59,18 @@ async function checkPage(tx: Tx, input: PageInput, id: number | null): Promise<R
     )
     .limit(1);
   if (taken) errors.slug = `Another page already uses the slug "${input.slug}". Choose a different one.`;
-  if (input.parentId) {
-    if (input.parentId === id) errors.parentId = 'A page cannot be placed under itself.';
-    const [parent] = await tx.select({ parentId: pages.parentId }).from(pages).where(eq(pages.id, input.parentId));
-    if (!parent) errors.parentId = 'The chosen parent page does not exist.';
-    else if (id !== null && parent.parentId === id) errors.parentId = 'That would place the page under one of its own sub-pages.';
-  }
+  const parentError = await refuseParent(tx, id, input.parentId || null);
+  if (parentError) errors.parentId = parentError;
   Object.assign(errors, await checkImages(tx, input.body));
   return errors;
 }
 
-async function audit(tx: Tx, entry: Omit<typeof auditLog.$inferInsert, 'entityType'>) {
+async function audit(tx: Transaction, entry: Omit<typeof auditLog.$inferInsert, 'entityType'>) {
   await tx.insert(auditLog).values({ entityType: 'page', ...entry });
 }
 
 export async function createPage(actor: Actor, input: PageInput, db: Database = getDb()): Promise<ActionResult<{ id: number }>> {
-  if (!can(actor.roles, 'pages.edit')) return forbidden();
+  if (!can(actor.roles, 'pages.create')) return forbidden();
   return db.transaction(async (tx) => {
     const errors = await checkPage(tx, input, null);
     if (Object.keys(errors).length) return invalid(errors);
@@ -70,7 +85,7 @@ export async function createPage(actor: Actor, input: PageInput, db: Database = 
   });
 }
 
-async function stale(tx: Tx, id: number, version: number, doing: string) {
+async function stale(tx: Transaction, id: number, version: number, doing: string) {
   const [latest] = await tx
     .select({ at: pageRevisions.createdAt, name: users.name })
     .from(pageRevisions)
@@ -107,7 +122,7 @@ export async function savePage(
   });
 }
 
-async function publishPageRevision(tx: Tx, page: Page, revision: PageRevision, at: Date) {
+async function publishPageRevision(tx: Transaction, page: Page, revision: PageRevision, at: Date) {
   await tx
     .update(pages)
     .set({
@@ -124,7 +139,7 @@ async function publishPageRevision(tx: Tx, page: Page, revision: PageRevision, a
     .where(eq(pages.id, page.id));
 }
 
-async function revisionOf(tx: Tx, id: number, number: number) {
+async function revisionOf(tx: Executor, id: number, number: number) {
   const [revision] = await tx
     .select()
     .from(pageRevisions)
@@ -140,7 +155,7 @@ export async function transitionPage(
   db: Database = getDb(),
 ): Promise<ActionResult<{ status: string; changed: boolean }>> {
   const comment = input.comment?.trim() ?? '';
-  const refused = refuseTransitionInput(actor, name, comment);
+  const refused = refuseTransitionInput(actor, 'page', name, comment);
   if (refused) return refused;
   return db.transaction(async (tx) => {
     const [page] = await tx.select().from(pages).where(eq(pages.id, id)).for('update');
@@ -160,6 +175,8 @@ export async function transitionPage(
       if (authors.some((row) => row.authorId === actor.id)) return forbidden(FOUR_EYES_MESSAGE);
       const revision = await revisionOf(tx, id, page.version);
       if (!revision) return failure();
+      const parentError = await refuseParent(tx, id, revision.parentId);
+      if (parentError) return conflict(`${parentError} Choose another parent page and save before approving.`);
       to = approvalTarget(revision.publishAt, now);
       if (to === 'published') {
         await publishPageRevision(tx, page, revision, now);
@@ -194,6 +211,7 @@ export async function publishDuePages(now = new Date(), db: Database = getDb()):
         .select()
         .from(pages)
         .where(and(eq(pages.status, 'scheduled'), lte(pages.publishAt, now)))
+        .orderBy(asc(pages.publishAt), asc(pages.id))
         .limit(1)
         .for('update', { skipLocked: true });
       if (!page) return false;
@@ -210,7 +228,7 @@ export async function publishDuePages(now = new Date(), db: Database = getDb()):
 }
 
 export async function listEditorialPages(actor: Actor, db: Database = getDb()) {
-  if (!can(actor.roles, 'pages.edit')) throw new NotAllowedError();
+  if (!can(actor.roles, 'pages.view')) throw new NotAllowedError();
   return db
     .select({ id: pages.id, title: pageRevisions.title, slug: pageRevisions.slug, status: pages.status, updatedAt: pages.updatedAt, parentId: pages.parentId })
     .from(pages)
@@ -219,10 +237,10 @@ export async function listEditorialPages(actor: Actor, db: Database = getDb()) {
 }
 
 export async function getEditorialPage(actor: Actor, id: number, db: Database = getDb()) {
-  if (!can(actor.roles, 'pages.edit')) throw new NotAllowedError();
+  if (!can(actor.roles, 'pages.view')) throw new NotAllowedError();
   const [page] = await db.select().from(pages).where(eq(pages.id, id));
   if (!page) return null;
-  const revision = await revisionOf(db as unknown as Tx, id, page.version);
+  const revision = await revisionOf(db, id, page.version);
   if (!revision) return null;
   const history = await db
     .select({ number: pageRevisions.number, createdAt: pageRevisions.createdAt, author: users.name })

@@ -1,7 +1,8 @@
 import 'server-only';
 import { conflict, forbidden, invalid } from '@/lib/action-result';
 import { formatDateTime } from '@/lib/format';
-import { can, type Actor } from '@/lib/permissions';
+import type { ContentKind } from '@/lib/content-kinds';
+import { can, contentAction, type Actor } from '@/lib/permissions';
 import { canTransition, statusLabels, transitions, type Status, type TransitionName } from '@/lib/workflow';
 
 type Refusal =
@@ -9,9 +10,9 @@ type Refusal =
   | { status: 'forbidden' | 'conflict'; message: string };
 
 /** Checks that need no database: the role may take this step, and a required comment is there. */
-export function refuseTransitionInput(actor: Actor, name: TransitionName, comment: string): Refusal | null {
+export function refuseTransitionInput(actor: Actor, kind: ContentKind, name: TransitionName, comment: string): Refusal | null {
   const rule = transitions[name];
-  if (!can(actor.roles, rule.permission)) return forbidden();
+  if (!can(actor.roles, contentAction(kind, rule.verb))) return forbidden();
   if (rule.needsComment && !comment) return invalid({ comment: 'Say what needs to change: a comment is required.' });
   if (comment.length > 5000) return invalid({ comment: 'Keep the comment to 5,000 characters or fewer.' });
   return null;

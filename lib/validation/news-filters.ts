@@ -1,5 +1,5 @@
 import { z } from './z';
-import { newsTypeLabels } from '../format';
+import { newsTypeLabels } from '../enums';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 10_000;

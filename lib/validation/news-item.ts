@@ -1,4 +1,5 @@
 import { z } from './z';
+import { newsTypes } from '../enums';
 import { emptyRichText } from '../rich-text/normalize';
 import { bodyField, imageField, leadField, publishAtField, slugField, titleField } from './fields';
 
@@ -18,7 +19,7 @@ const termIds = (max: number, label: string) =>
 export const newsItemSchema = z.object({
   title: titleField,
   slug: slugField,
-  type: z.enum(['news_item', 'press_release', 'statement'], { message: 'Choose a type.' }),
+  type: z.enum(newsTypes, { message: 'Choose a type.' }),
   lead: leadField,
   body: bodyField,
   imageId: imageField,

@@ -1,15 +1,8 @@
 import { z } from './z';
 import { slugField } from './fields';
 
-export const taxonomyKinds = ['field_of_work', 'country', 'structure', 'meeting_series'] as const;
-export type TaxonomyKind = (typeof taxonomyKinds)[number];
+export { taxonomyKinds, taxonomyLabels, type TaxonomyKind } from '../enums';
 
-export const taxonomyLabels: Record<TaxonomyKind, { plural: string; singular: string; base: string }> = {
-  field_of_work: { plural: 'Fields of work', singular: 'Field of work', base: '/fields-of-work' },
-  country: { plural: 'Countries', singular: 'Country', base: '/countries' },
-  structure: { plural: 'Structures', singular: 'Structure', base: '/structures' },
-  meeting_series: { plural: 'Meeting series', singular: 'Meeting series', base: '/meetings' },
-};
 
 /** A taxonomy term as admins edit it; `parentId` applies to structures only (0 = top level). */
 export const termSchema = z.object({

@@ -21,7 +21,7 @@ const sections: (WorkspaceNavItem & { action: Action })[] = [
   { href: '/editor', label: 'Dashboard', action: 'workspace.enter' },
   { href: '/editor/news', label: 'News', action: 'news.view' },
   { href: '/editor/review', label: 'Review', action: 'review.queue' },
-  { href: '/editor/pages', label: 'Pages', action: 'pages.edit' },
+  { href: '/editor/pages', label: 'Pages', action: 'pages.view' },
   { href: '/editor/media', label: 'Media', action: 'media.view' },
   { href: '/editor/taxonomy', label: 'Taxonomy', action: 'taxonomy.manage' },
   { href: '/editor/users', label: 'Users', action: 'users.manage' },

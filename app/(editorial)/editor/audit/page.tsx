@@ -2,42 +2,24 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAuditActors, listAuditEntries } from '@/db/queries/audit';
 import { requireUser } from '@/lib/auth/session';
+import { auditActionLabels, auditSubjectHref, auditSubjectLabel, isAuditAction, type AuditEntityType } from '@/lib/audit';
 import { formatDateTime } from '@/lib/format';
 import { statusLabels } from '@/lib/workflow';
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
 
-const actionLabels: Record<string, string> = {
-  create: 'Created',
-  save: 'Saved',
-  submit: 'Submitted for review',
-  withdraw: 'Withdrawn',
-  approve: 'Approved',
-  requestChanges: 'Changes requested',
-  unpublish: 'Unpublished',
-  publish_scheduled: 'Published on schedule',
-  update_term: 'Term changed',
-  upload_media: 'Image uploaded',
-  update_media: 'Image details changed',
-  delete_media: 'Image deleted',
-};
-
-/** Where an entry's subject is edited; a deleted image has no page left. */
-function subjectHref(entityType: string, id: number): string | null {
-  if (entityType === 'news_item') return `/editor/news/${id}`;
-  if (entityType === 'page') return `/editor/pages/${id}`;
-  if (entityType === 'media') return `/editor/media/${id}`;
-  return null;
+function AuditSubject({ type, id, title, deleted }: { type: AuditEntityType; id: number; title: string | null; deleted: boolean }) {
+  const href = deleted ? null : auditSubjectHref(type, id);
+  const text = title ?? `${auditSubjectLabel(type)} #${id}`;
+  return href ? <Link href={href}>{text}</Link> : <>{text}</>;
 }
-
-const subjectLabels: Record<string, string> = { news_item: 'News item', page: 'Page', media: 'Image' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser('audit.view');
   const params = await searchParams;
-  const action = typeof params.action === 'string' && params.action in actionLabels ? params.action : undefined;
+  const action = typeof params.action === 'string' && isAuditAction(params.action) ? params.action : undefined;
   const actorId = Number(params.actor) > 0 ? Number(params.actor) : undefined;
   const entityId = Number(params.item) > 0 ? Number(params.item) : undefined;
   const [entries, actors] = await Promise.all([listAuditEntries(user, { action, actorId, entityId }), listAuditActors(user)]);
@@ -53,7 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </label>
           <select id="action" name="action" defaultValue={action ?? ''} className="rounded border border-muted/70 px-2 py-1.5">
             <option value="">Any</option>
-            {Object.entries(actionLabels).map(([value, label]) => (
+            {Object.entries(auditActionLabels).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -100,13 +82,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <tr key={e.id} className="border-b border-line align-top">
               <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
               <td className="py-2 pr-3">{e.actor ?? 'Scheduler'}</td>
-              <td className="py-2 pr-3">{actionLabels[e.action] ?? e.action}</td>
+              <td className="py-2 pr-3">{auditActionLabels[e.action]}</td>
               <td className="py-2 pr-3">
-                {subjectHref(e.entityType, e.entityId) && e.action !== 'delete_media' ? (
-                  <Link href={subjectHref(e.entityType, e.entityId)!}>{e.title ?? `${subjectLabels[e.entityType] ?? 'Term'} #${e.entityId}`}</Link>
-                ) : (
-                  `${subjectLabels[e.entityType] ?? 'Term'} #${e.entityId}`
-                )}
+                <AuditSubject type={e.entityType} id={e.entityId} title={e.title} deleted={e.action === 'delete_media'} />
                 {e.revision ? <span className="text-muted"> (rev. {e.revision})</span> : null}
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">

@@ -11,7 +11,7 @@ import { transitionNames } from '@/lib/workflow';
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().positive();
 
-export const createPageAction = editorialAction(pageSchema, 'pages.edit', (actor, input) => createPage(actor, input));
+export const createPageAction = editorialAction(pageSchema, 'pages.create', (actor, input) => createPage(actor, input));
 
 export const savePageAction = editorialAction(z.object({ id, version, values: pageSchema }), 'pages.edit', (actor, { id, version, values }) =>
   savePage(actor, id, version, values),

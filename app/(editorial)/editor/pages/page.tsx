@@ -8,7 +8,7 @@ import { statusLabels } from '@/lib/workflow';
 export const metadata: Metadata = { title: 'Pages', robots: { index: false } };
 
 export default async function EditorialPagesPage() {
-  const user = await requireUser('pages.edit');
+  const user = await requireUser('pages.view');
   const rows = await listEditorialPages(user);
   return (
     <div>

@@ -4,7 +4,7 @@ import { LatestNewsSection } from '@/components/news/latest-news-section';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
 import { cachedCountry } from '@/db/queries/published';
-import { countryGroupLabels, structureKindLabels } from '@/lib/labels';
+import { countryGroupLabels, structureKindLabels } from '@/lib/enums';
 import { pageMetadata } from '@/lib/metadata';
 import { missingTerm } from '../../missing-term';
 

@@ -6,9 +6,8 @@ import { getMediaLookup } from '@/db/queries/media';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { toMediaPreview } from '@/lib/media/types';
-import { can } from '@/lib/permissions';
 import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
-import { canTransition, transitionNames, transitions } from '@/lib/workflow';
+import { availableTransitions } from '@/lib/workflow';
 import { NewsItemForm } from '../news-item-form.client';
 import { StatusPanel } from '../../status-panel';
 import { CommentForm } from './comment-form.client';
@@ -26,9 +25,7 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
   const { item, revision } = data;
   const media = await getMediaLookup(mediaIdsUsedBy(revision));
   const images = [...media.values()].map(toMediaPreview);
-  const available = transitionNames.filter(
-    (name) => canTransition(name, item.status) && can(user.roles, transitions[name].permission),
-  );
+  const available = availableTransitions('news_item', item.status, user.roles);
 
   return (
     <VersionProvider initial={item.version}>

@@ -6,9 +6,8 @@ import { getEditorialPage, listEditorialPages } from '@/db/queries/page-workflow
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { toMediaPreview } from '@/lib/media/types';
-import { can } from '@/lib/permissions';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
-import { canTransition, transitionNames, transitions } from '@/lib/workflow';
+import { availableTransitions } from '@/lib/workflow';
 import { VersionProvider } from '../../news/[id]/version-context.client';
 import { StatusPanel } from '../../status-panel';
 import { transitionPageAction } from '../actions';
@@ -17,7 +16,7 @@ import { PageForm } from '../page-form.client';
 export const metadata: Metadata = { title: 'Edit page', robots: { index: false } };
 
 export default async function EditPagePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser('pages.edit');
+  const user = await requireUser('pages.view');
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const data = await getEditorialPage(user, id);
@@ -25,7 +24,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
   const { page, revision, history } = data;
   const images = [...(await getMediaLookup(mediaIdsInRichText(revision.body))).values()].map(toMediaPreview);
   const parents = (await listEditorialPages(user)).filter((p) => p.id !== id).map(({ id, title }) => ({ id, title }));
-  const available = transitionNames.filter((name) => canTransition(name, page.status) && can(user.roles, transitions[name].permission));
+  const available = availableTransitions('page', page.status, user.roles);
 
   return (
     <VersionProvider initial={page.version}>

@@ -8,7 +8,7 @@ import { emptyRichText } from '@/lib/rich-text/normalize';
 export const metadata: Metadata = { title: 'New page', robots: { index: false } };
 
 export default async function NewPagePage() {
-  const user = await requireUser('pages.edit');
+  const user = await requireUser('pages.create');
   const parents = (await listEditorialPages(user)).map(({ id, title }) => ({ id, title }));
   return (
     <div className="max-w-3xl">

@@ -1,0 +1,4 @@
+CREATE TYPE "public"."audit_action" AS ENUM('create', 'save', 'submit', 'withdraw', 'approve', 'requestChanges', 'unpublish', 'publish_scheduled', 'upload_media', 'update_media', 'delete_media', 'update_term');--> statement-breakpoint
+CREATE TYPE "public"."audit_entity_type" AS ENUM('news_item', 'page', 'media', 'field_of_work', 'country', 'structure', 'meeting_series');--> statement-breakpoint
+ALTER TABLE "audit_log" ALTER COLUMN "entity_type" SET DATA TYPE "public"."audit_entity_type" USING "entity_type"::"public"."audit_entity_type";--> statement-breakpoint
+ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE "public"."audit_action" USING "action"::"public"."audit_action";
