@@ -19,9 +19,10 @@ import { statuses } from '../lib/workflow';
 import { richText, timestamps, tsvector, xid8 } from './columns';
 import { media } from './schema-media';
 
-// The media library's tables live in schema-media.ts, sessions and sign-in limits in schema-auth.ts; they are
-// part of this schema.
+// The media library's tables live in schema-media.ts, sessions and sign-in limits in schema-auth.ts, the
+// comment threads and old slugs of every kind of content in schema-content.ts; they are part of this schema.
 export * from './schema-auth';
+export * from './schema-content';
 export * from './schema-media';
 
 export const countryGroup = pgEnum('country_group', countryGroups);
@@ -261,22 +262,6 @@ export const auditLog = pgTable(
   ],
 );
 
-export const newsComments = pgTable(
-  'news_comments',
-  {
-    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    newsItemId: integer('news_item_id')
-      .notNull()
-      .references(() => newsItems.id, { onDelete: 'cascade' }),
-    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
-    /** 'changes_requested' marks the comment that came with "Request changes". */
-    kind: text('kind').notNull().default('comment'),
-    body: text('body').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('news_comments_item_idx').on(t.newsItemId, t.createdAt)],
-);
-
 /** Who has an item open in the editor right now (heartbeats). */
 export const editingPresence = pgTable(
   'editing_presence',
@@ -306,14 +291,6 @@ export const taxonomySlugRedirects = pgTable(
   (t) => [primaryKey({ columns: [t.kind, t.slug] })],
 );
 
-/** Slugs a published item answered to before; they redirect (301) to the current one. */
-export const newsSlugRedirects = pgTable('news_slug_redirects', {
-  slug: text('slug').primaryKey(),
-  newsItemId: integer('news_item_id')
-    .notNull()
-    .references(() => newsItems.id, { onDelete: 'cascade' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
 
 // The live term assignments of a news item (copied from the approved revision).
 export const newsItemStructures = pgTable(

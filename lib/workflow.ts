@@ -14,6 +14,10 @@ export const statusLabels: Record<Status, string> = {
   unpublished: 'Unpublished',
 };
 
+/** A comment in an item's thread; `changes_requested` came with "Request changes". */
+export const commentPurposes = ['comment', 'changes_requested'] as const;
+export type CommentPurpose = (typeof commentPurposes)[number];
+
 export const transitionNames = ['submit', 'withdraw', 'approve', 'requestChanges', 'unpublish'] as const;
 export type TransitionName = (typeof transitionNames)[number];
 

@@ -2,7 +2,8 @@ import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { AuditAction, AuditEntityType } from '@/lib/audit';
 import { getDb, selectRows, type Database } from '../index';
-import { newsItems, newsSlugRedirects } from '../schema';
+import { newsItems } from '../schema';
+import { oldSlugsOf } from './slug-redirects';
 
 /** Audit actions that change what the public site shows. */
 const publicChanges: AuditAction[] = ['approve', 'unpublish', 'publish_scheduled', 'update_term', 'update_media', 'delete_media'];
@@ -93,10 +94,7 @@ async function describe(entries: { entityType: AuditEntityType; entityId: number
       ? [[], []]
       : await Promise.all([
           db.select({ id: newsItems.id, slug: newsItems.slug }).from(newsItems).where(inArray(newsItems.id, newsIds)),
-          db
-            .select({ id: newsSlugRedirects.newsItemId, slug: newsSlugRedirects.slug })
-            .from(newsSlugRedirects)
-            .where(inArray(newsSlugRedirects.newsItemId, newsIds)),
+          oldSlugsOf(db, 'news_item', newsIds),
         ]);
   const news = newsIds.map((id) => ({
     id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '@/lib/permissions';
 import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import type { Status } from '@/lib/workflow';
@@ -8,14 +8,15 @@ import {
   countries,
   editingPresence,
   fieldsOfWork,
-  newsComments,
   newsItems,
   newsRevisions,
   structures,
   users,
   type NewsRevision,
 } from '../schema';
+import { listComments } from './comments';
 import { getMediaLookup } from './media';
+import { countWorkingCopies, listWorkingCopies, type WorkingCopyRow } from './working-copies';
 import type { NewsItemDetail } from './news';
 
 export class NotAllowedError extends Error {
@@ -31,16 +32,11 @@ function assertCan(actor: Actor, action: Parameters<typeof can>[1]) {
 // The working copy is the item's latest revision.
 const working = and(eq(newsRevisions.newsItemId, newsItems.id), eq(newsRevisions.number, newsItems.version));
 
-export interface EditorialRow {
-  id: number;
-  title: string;
-  status: Status;
-  updatedAt: Date;
-  updatedBy: string | null;
-  live: boolean;
-}
+/** A news item's row in the workspace's lists. */
+export type EditorialRow = WorkingCopyRow & { kind: 'news_item' };
 
 const rowColumns = {
+  kind: sql<'news_item'>`'news_item'`,
   id: newsItems.id,
   title: newsRevisions.title,
   status: newsItems.status,
@@ -72,32 +68,30 @@ export async function listEditorialNews(
   return rows(db, and(...conditions), 100);
 }
 
+/** The workspace's front page: every kind's working copies, by where they stand. */
 export async function getDashboard(actor: Actor, db: Database = getDb()) {
   assertCan(actor, 'workspace.enter');
-  const mine = sql`exists (select 1 from ${newsRevisions} r where r.news_item_id = ${newsItems.id} and r.author_id = ${actor.id})`;
-  const [myDrafts, awaitingReview, changesRequested, scheduled, recentlyPublished] = await Promise.all([
-    rows(db, and(inArray(newsItems.status, ['draft', 'changes_requested']), mine), 10),
-    rows(db, eq(newsItems.status, 'in_review'), 10),
-    rows(db, eq(newsItems.status, 'changes_requested'), 10),
-    rows(db, eq(newsItems.status, 'scheduled'), 10, [asc(newsItems.publishAt)]),
-    rows(db, and(eq(newsItems.status, 'published'), isNotNull(newsItems.publishedAt)), 10, [desc(newsItems.updatedAt)]),
+  const [myDrafts, awaitingReview, changesRequested, scheduled, recentlyPublished, counts] = await Promise.all([
+    listWorkingCopies(db, actor, { statuses: ['draft', 'changes_requested'], mine: true, limit: 10 }),
+    listWorkingCopies(db, actor, { statuses: ['in_review'], limit: 10 }),
+    listWorkingCopies(db, actor, { statuses: ['changes_requested'], limit: 10 }),
+    listWorkingCopies(db, actor, { statuses: ['scheduled'], order: 'publishAt', limit: 10 }),
+    listWorkingCopies(db, actor, { statuses: ['published'], limit: 10 }),
+    countWorkingCopies(db, actor),
   ]);
-  const counts = await db
-    .select({ status: newsItems.status, n: count() })
-    .from(newsItems)
-    .groupBy(newsItems.status);
-  const countOf = (status: Status) => counts.find((c) => c.status === status)?.n ?? 0;
-  const [myCount] = await db
-    .select({ n: count() })
-    .from(newsItems)
-    .where(and(inArray(newsItems.status, ['draft', 'changes_requested']), mine));
   return {
-    myDrafts: { items: myDrafts, total: myCount?.n ?? 0 },
-    awaitingReview: { items: awaitingReview, total: countOf('in_review') },
-    changesRequested: { items: changesRequested, total: countOf('changes_requested') },
-    scheduled: { items: scheduled, total: countOf('scheduled') },
-    recentlyPublished: { items: recentlyPublished, total: countOf('published') },
+    myDrafts: { items: myDrafts, total: counts.myDrafts },
+    awaitingReview: { items: awaitingReview, total: counts.of('in_review') },
+    changesRequested: { items: changesRequested, total: counts.of('changes_requested') },
+    scheduled: { items: scheduled, total: counts.of('scheduled') },
+    recentlyPublished: { items: recentlyPublished, total: counts.of('published') },
   };
+}
+
+/** Everything waiting for a reviewer, of every kind the actor may approve. */
+export async function getReviewQueue(actor: Actor, db: Database = getDb()) {
+  assertCan(actor, 'review.queue');
+  return listWorkingCopies(db, actor, { statuses: ['in_review'], limit: 200 });
 }
 
 export async function getEditorialNewsItem(actor: Actor, id: number, db: Database = getDb()) {
@@ -115,12 +109,7 @@ export async function getEditorialNewsItem(actor: Actor, id: number, db: Databas
       .selectDistinct({ id: newsRevisions.authorId })
       .from(newsRevisions)
       .where(and(eq(newsRevisions.newsItemId, id), gt(newsRevisions.number, item.publishedRevision ?? 0))),
-    db
-      .select({ id: newsComments.id, body: newsComments.body, kind: newsComments.kind, createdAt: newsComments.createdAt, author: users.name })
-      .from(newsComments)
-      .leftJoin(users, eq(users.id, newsComments.authorId))
-      .where(eq(newsComments.newsItemId, id))
-      .orderBy(asc(newsComments.createdAt)),
+    listComments(db, 'news_item', id),
   ]);
   return {
     item,

@@ -8,10 +8,10 @@ import {
   newsItemStructures,
   newsItems,
   newsRevisions,
-  newsSlugRedirects,
   type NewsItem,
   type NewsRevision,
 } from '../schema';
+import { recordSlugChange } from './slug-redirects';
 
 /** What publishing changed, so the caller can invalidate exactly those cache entries. */
 export interface PublishedChange {
@@ -25,14 +25,7 @@ export interface PublishedChange {
  */
 export async function publishRevision(tx: Transaction, item: NewsItem, revision: NewsRevision, at: Date): Promise<PublishedChange> {
   const slugs = new Set([item.slug, revision.slug]);
-  if (item.publishedAt && item.slug !== revision.slug) {
-    await tx
-      .insert(newsSlugRedirects)
-      .values({ slug: item.slug, newsItemId: item.id })
-      .onConflictDoUpdate({ target: newsSlugRedirects.slug, set: { newsItemId: item.id } });
-  }
-  // A slug that now belongs to this item must not redirect anywhere.
-  await tx.delete(newsSlugRedirects).where(eq(newsSlugRedirects.slug, revision.slug));
+  await recordSlugChange(tx, 'news_item', item.id, item.publishedAt ? item.slug : null, revision.slug);
 
   await tx
     .update(newsItems)

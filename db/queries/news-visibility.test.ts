@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../index';
-import { fieldsOfWork, newsItemFields, newsItemStructures, newsItems, newsSlugRedirects, structures } from '../schema';
+import { contentSlugRedirects, fieldsOfWork, newsItemFields, newsItemStructures, newsItems, structures } from '../schema';
 import { seed } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { plainTextToRichText } from '@/lib/rich-text/normalize';
@@ -109,12 +109,12 @@ describe('getPublishedNewsItemBySlug', () => {
   });
 
   it('resolves an old slug to the current one', async () => {
-    await db.insert(newsSlugRedirects).values({ slug: 'old-prosecutors-meeting-slug', newsItemId: capturedId });
+    await db.insert(contentSlugRedirects).values({ kind: 'news_item', slug: 'old-prosecutors-meeting-slug', itemId: capturedId });
     expect(await getPublishedNewsItemBySlug('old-prosecutors-meeting-slug', db)).toEqual({ kind: 'moved', slug: CAPTURED });
   });
 
   it('does not reveal an unpublished item through an old slug', async () => {
-    await db.insert(newsSlugRedirects).values({ slug: 'old-hidden-slug', newsItemId: hiddenIds[0]! });
+    await db.insert(contentSlugRedirects).values({ kind: 'news_item', slug: 'old-hidden-slug', itemId: hiddenIds[0]! });
     expect(await getPublishedNewsItemBySlug('old-hidden-slug', db)).toEqual({ kind: 'missing' });
   });
 

@@ -5,9 +5,11 @@ import { can, type Actor } from '@/lib/permissions';
 import type { NewsItemInput } from '@/lib/validation/news-item';
 import { approvalTarget, statusAfterSave, statusLabels, transitions, type TransitionName } from '@/lib/workflow';
 import { getDb, type Database, type Transaction } from '../index';
-import { auditLog, countries, fieldsOfWork, newsComments, newsItems, newsRevisions, structures, users } from '../schema';
+import { auditLog, countries, fieldsOfWork, newsItems, newsRevisions, structures, users } from '../schema';
+import { insertComment } from './comments';
 import { getRevision, publishRevision, type PublishedChange } from './news-publishing';
 import { checkImages } from './media-usage';
+import { slugRedirectsToItem } from './slug-redirects';
 import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
 
 /** Unknown term ids and slugs already used by another item, as field errors. */
@@ -34,7 +36,7 @@ async function checkReferences(tx: Transaction, input: NewsItemInput, itemId: nu
         or(
           eq(newsItems.slug, input.slug),
           sql`exists (select 1 from ${newsRevisions} r where r.news_item_id = ${newsItems.id} and r.number = ${newsItems.version} and r.slug = ${input.slug})`,
-          sql`exists (select 1 from news_slug_redirects s where s.news_item_id = ${newsItems.id} and s.slug = ${input.slug})`,
+          slugRedirectsToItem('news_item', input.slug, sql`${newsItems.id}`),
         ),
       ),
     )
@@ -186,14 +188,7 @@ export async function transitionNewsItem(
     }
 
     await tx.update(newsItems).set({ status: to, updatedAt: now, updatedBy: actor.id }).where(eq(newsItems.id, id));
-    if (comment) {
-      await tx.insert(newsComments).values({
-        newsItemId: id,
-        authorId: actor.id,
-        kind: name === 'requestChanges' ? 'changes_requested' : 'comment',
-        body: comment,
-      });
-    }
+    if (comment) await insertComment(tx, 'news_item', id, actor.id, comment, name === 'requestChanges' ? 'changes_requested' : 'comment');
     await audit(tx, {
       entityId: id,
       action: name,
@@ -237,15 +232,4 @@ export async function restoreRevision(
     },
     db,
   );
-}
-
-export async function addComment(actor: Actor, id: number, body: string, db: Database = getDb()): Promise<ActionResult<null>> {
-  if (!can(actor.roles, 'news.comment')) return forbidden();
-  const text = body.trim();
-  if (!text) return invalid({ comment: 'Write a comment first.' });
-  if (text.length > 5000) return invalid({ comment: 'Keep the comment to 5,000 characters or fewer.' });
-  const [item] = await db.select({ id: newsItems.id }).from(newsItems).where(eq(newsItems.id, id));
-  if (!item) return failure('This news item no longer exists.');
-  await db.insert(newsComments).values({ newsItemId: id, authorId: actor.id, body: text });
-  return ok(null, 'Comment added.');
 }

@@ -7,13 +7,13 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { NewsFilters } from '@/lib/validation/news-filters';
 import { getDb, type Database } from '../index';
 import {
+  contentSlugRedirects,
   countries,
   fieldsOfWork,
   newsItemCountries,
   newsItemFields,
   newsItemStructures,
   newsItems,
-  newsSlugRedirects,
   structures,
   type NewsType,
 } from '../schema';
@@ -182,9 +182,9 @@ export async function getPublishedNewsItemBySlug(slug: string, db: Database = ge
   if (!row) {
     const [moved] = await db
       .select({ slug: newsItems.slug })
-      .from(newsSlugRedirects)
-      .innerJoin(newsItems, eq(newsItems.id, newsSlugRedirects.newsItemId))
-      .where(and(eq(newsSlugRedirects.slug, slug), isLive()));
+      .from(contentSlugRedirects)
+      .innerJoin(newsItems, eq(newsItems.id, contentSlugRedirects.itemId))
+      .where(and(eq(contentSlugRedirects.kind, 'news_item'), eq(contentSlugRedirects.slug, slug), isLive()));
     return moved ? { kind: 'moved', slug: moved.slug } : { kind: 'missing' };
   }
 

@@ -6,7 +6,8 @@ import type { Database } from '../index';
 import { auditLog, pageRevisions, pages } from '../schema';
 import { seed } from '../seed';
 import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
-import { getPublishedPageBySlug } from './pages';
+import { addComment, listComments } from './comments';
+import { getPageSlugRedirect, getPublishedPageBySlug } from './pages';
 import { createPage, publishDuePages, savePage, transitionPage } from './page-workflow';
 import { plainTextToRichText } from '@/lib/rich-text/normalize';
 
@@ -131,5 +132,36 @@ describe('basic pages under the workflow', () => {
       .where(and(eq(auditLog.entityType, 'page'), eq(auditLog.action, 'publish_scheduled')))
       .orderBy(auditLog.id);
     expect(order.map((row) => row.id).slice(-2)).toEqual([ids[1], ids[0]]);
+  });
+
+  it('keeps a "Request changes" comment in the page’s thread, where its author reads it', async () => {
+    const created = await createPage(editor, input({ slug: 'page-with-thread', title: 'Page with a thread' }), db);
+    const id = created.status === 'success' ? created.data.id : 0;
+    await transitionPage(editor, id, 'submit', { version: 1 }, db);
+    expect((await transitionPage(reviewer, id, 'requestChanges', { version: 1, comment: '' }, db)).status).toBe('invalid');
+    expect((await transitionPage(reviewer, id, 'requestChanges', { version: 1, comment: 'Add opening hours.' }, db)).status).toBe('success');
+    expect((await addComment(editor, 'page', id, 'Added them.', db)).status).toBe('success');
+    expect((await addComment(editor, 'page', 999_999, 'Lost.', db)).status).toBe('error');
+    const thread = await listComments(db, 'page', id);
+    expect(thread.map((c) => [c.purpose, c.body, c.author])).toEqual([
+      ['changes_requested', 'Add opening hours.', 'Rita'],
+      ['comment', 'Added them.', 'Edith'],
+    ]);
+    expect(await listComments(db, 'news_item', id)).toEqual([]);
+  });
+
+  it('answers at its old slug after a published page is renamed, and frees a slug that is reused', async () => {
+    const created = await createPage(editor, input({ slug: 'old-page-slug', title: 'Renamed page' }), db);
+    const id = created.status === 'success' ? created.data.id : 0;
+    await transitionPage(editor, id, 'submit', { version: 1 }, db);
+    await transitionPage(reviewer, id, 'approve', { version: 1 }, db);
+    await savePage(editor, id, 1, input({ slug: 'new-page-slug', title: 'Renamed page' }), db);
+    await transitionPage(editor, id, 'submit', { version: 2 }, db);
+    await transitionPage(reviewer, id, 'approve', { version: 2 }, db);
+    expect(await getPageSlugRedirect('old-page-slug', db)).toBe('new-page-slug');
+    const clash = await createPage(editor, input({ slug: 'old-page-slug' }), db);
+    expect(clash.status === 'invalid' && clash.fieldErrors.slug).toContain('already uses');
+    await transitionPage(reviewer, id, 'unpublish', { version: 2 }, db);
+    expect(await getPageSlugRedirect('old-page-slug', db)).toBeNull();
   });
 });

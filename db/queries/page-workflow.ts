@@ -7,11 +7,13 @@ import { approvalTarget, statusAfterSave, statusLabels, transitions, type Transi
 import { getDb, selectRows, type Database, type Executor, type Transaction } from '../index';
 import { auditLog, pageRevisions, pages, users, type Page, type PageRevision } from '../schema';
 import { NotAllowedError } from './editorial-news';
+import { insertComment, listComments } from './comments';
 import { checkImages } from './media-usage';
+import { recordSlugChange, slugRedirectsToItem } from './slug-redirects';
 import { FOUR_EYES_MESSAGE, refuseFromState, refuseTransitionInput, staleConflict } from './workflow-steps';
 
 // Basic pages follow the news items' workflow: revisions, the same transitions, four eyes, optimistic locking,
-// audit entries. They have no terms and no comment thread (a "Request changes" comment lives in the audit log).
+// audit entries, a comment thread and old slugs that redirect. They have no terms.
 
 function revisionValues(input: PageInput) {
   return {
@@ -54,7 +56,7 @@ async function checkPage(tx: Transaction, input: PageInput, id: number | null): 
     .where(
       and(
         others,
-        sql`(${pages.slug} = ${input.slug} or exists (select 1 from ${pageRevisions} r where r.page_id = ${pages.id} and r.number = ${pages.version} and r.slug = ${input.slug}))`,
+        sql`(${pages.slug} = ${input.slug} or exists (select 1 from ${pageRevisions} r where r.page_id = ${pages.id} and r.number = ${pages.version} and r.slug = ${input.slug}) or ${slugRedirectsToItem('page', input.slug, sql`${pages.id}`)})`,
       ),
     )
     .limit(1);
@@ -123,6 +125,7 @@ export async function savePage(
 }
 
 async function publishPageRevision(tx: Transaction, page: Page, revision: PageRevision, at: Date) {
+  await recordSlugChange(tx, 'page', page.id, page.publishedAt ? page.slug : null, revision.slug);
   await tx
     .update(pages)
     .set({
@@ -189,6 +192,7 @@ export async function transitionPage(
     }
     if (name === 'withdraw' && page.status === 'scheduled') await tx.update(pages).set({ publishAt: null }).where(eq(pages.id, id));
     await tx.update(pages).set({ status: to, updatedAt: now, updatedBy: actor.id }).where(eq(pages.id, id));
+    if (comment) await insertComment(tx, 'page', id, actor.id, comment, name === 'requestChanges' ? 'changes_requested' : 'comment');
     await audit(tx, {
       entityId: id,
       action: name,
@@ -249,5 +253,5 @@ export async function getEditorialPage(actor: Actor, id: number, db: Database = 
     .where(eq(pageRevisions.pageId, id))
     .orderBy(desc(pageRevisions.number))
     .limit(10);
-  return { page, revision, history };
+  return { page, revision, history, comments: await listComments(db, 'page', id) };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { getDb, type Database } from '../index';
-import { pages } from '../schema';
+import { contentSlugRedirects, pages } from '../schema';
 import { getMediaLookup } from './media';
 
 const live = () => and(isNotNull(pages.publishedAt), lte(pages.publishedAt, sql`now()`));
@@ -27,6 +27,16 @@ export async function getPublishedPageBySlug(slug: string, db: Database = getDb(
     getMediaLookup(mediaIdsInRichText(page.body), db),
   ]);
   return { ...page, media, children, parent: parents[0] ?? null };
+}
+
+/** The current slug of the live page that once answered at `slug`, if any. */
+export async function getPageSlugRedirect(slug: string, db: Database = getDb()): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: pages.slug })
+    .from(contentSlugRedirects)
+    .innerJoin(pages, eq(pages.id, contentSlugRedirects.itemId))
+    .where(and(eq(contentSlugRedirects.kind, 'page'), eq(contentSlugRedirects.slug, slug), live()));
+  return row?.slug ?? null;
 }
 
 /** Published pages matching a web-search style query, best match first. */

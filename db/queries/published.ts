@@ -130,6 +130,13 @@ async function readPage(slug: string) {
   return pages.getPublishedPageBySlug(slug);
 }
 
+async function readPageRedirect(slug: string) {
+  'use cache';
+  cacheTag(cacheTags.pages);
+  cacheLife('days');
+  return pages.getPageSlugRedirect(slug);
+}
+
 export async function cachedPageSearch(q: string) {
   'use cache';
   cacheTag(cacheTags.pages);
@@ -158,6 +165,7 @@ export const cachedCountry = bySlug(readCountry, null);
 export const cachedStructure = bySlug(readStructure, null);
 export const cachedMeetingSeriesItem = bySlug(readMeetingSeriesItem, null);
 export const cachedPage = bySlug(readPage, null);
+export const cachedPageRedirect = bySlug(readPageRedirect, null);
 
 export async function cachedTermRedirect(kind: TaxonomyKind, slug: string) {
   return isSlug(slug) ? readTermRedirect(kind, slug) : null;

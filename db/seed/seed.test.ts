@@ -12,7 +12,7 @@ import {
   newsItemStructures,
   newsItems,
   newsRevisions,
-  newsSlugRedirects,
+  contentSlugRedirects,
   pages,
   structures,
 } from '../schema';
@@ -29,7 +29,7 @@ const tables = {
   pages,
   newsItems,
   newsRevisions,
-  newsSlugRedirects,
+  contentSlugRedirects,
   newsItemStructures,
   newsItemFields,
   newsItemCountries,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { NewsTable } from '@/components/editor/news-table';
+import { ContentTable } from '@/components/editor/content-table';
 import { getDashboard } from '@/db/queries/editorial-news';
 import { requireUser } from '@/lib/auth/session';
 
@@ -31,7 +31,7 @@ export default async function DashboardPage() {
               {s.title} <span className="text-base font-normal text-muted">({s.data.total})</span>
             </h2>
             <div className="mt-2">
-              <NewsTable rows={s.data.items} caption={s.title} />
+              <ContentTable rows={s.data.items} caption={s.title} showKind />
             </div>
             {s.data.total > s.data.items.length ? (
               <p className="mt-2">

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from '@/lib/validation/z';
-import { addComment, createNewsItem, restoreRevision, saveNewsItem, transitionNewsItem } from '@/db/queries/news-workflow';
+import { createNewsItem, restoreRevision, saveNewsItem, transitionNewsItem } from '@/db/queries/news-workflow';
 import { touchPresence } from '@/db/queries/editorial-news';
 import { ok } from '@/lib/action-result';
 import { invalidateNewsChange } from '@/lib/cache-invalidation';
@@ -34,12 +34,6 @@ export const restoreRevisionAction = editorialAction(
   z.object({ id, version, number: z.coerce.number().int().positive() }),
   'news.restore',
   (actor, { id, version, number }) => restoreRevision(actor, id, number, version),
-);
-
-export const addCommentAction = editorialAction(
-  z.object({ id, comment: z.string() }),
-  'news.comment',
-  (actor, { id, comment }) => addComment(actor, id, comment),
 );
 
 export const heartbeatAction = editorialAction(z.object({ id }), 'news.edit', async (actor, { id }) =>

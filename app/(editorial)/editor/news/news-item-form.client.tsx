@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { useVersion } from './[id]/version-context.client';
+import { useVersion } from '@/components/editor/version-context.client';
 import { createNewsItemAction, heartbeatAction, saveNewsItemAction } from './actions';
 import { mediaPickerActions } from '../media/picker-actions';
 import type { ActionResult } from '@/lib/action-result';

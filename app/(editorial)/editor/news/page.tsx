@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { NewsTable } from '@/components/editor/news-table';
+import { ContentTable } from '@/components/editor/content-table';
 import { listEditorialNews } from '@/db/queries/editorial-news';
 import { requireUser } from '@/lib/auth/session';
 import { statuses, statusLabels, type Status } from '@/lib/workflow';
@@ -50,7 +50,7 @@ export default async function EditorialNewsPage({ searchParams }: { searchParams
         </button>
       </form>
       <div className="mt-6">
-        <NewsTable rows={rows} caption="News items" />
+        <ContentTable rows={rows} caption="News items" />
       </div>
     </div>
   );

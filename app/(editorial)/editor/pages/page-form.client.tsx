@@ -10,7 +10,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { toLocalDateTimeInput } from '@/lib/format';
 import type { MediaPreview } from '@/lib/media/types';
 import { pageSchema, type PageInput } from '@/lib/validation/page';
-import { useVersion } from '../news/[id]/version-context.client';
+import { useVersion } from '@/components/editor/version-context.client';
 import { mediaPickerActions } from '../media/picker-actions';
 import { createPageAction, savePageAction } from './actions';
 

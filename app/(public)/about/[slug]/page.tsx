@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { PageHeading } from '@/components/ui/page-heading';
-import { cachedPage } from '@/db/queries/published';
+import { cachedPage, cachedPageRedirect } from '@/db/queries/published';
 import { RichText } from '@/components/rich-text/rich-text';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -16,8 +16,10 @@ export function generateStaticParams(): { slug: string }[] {
 
 async function load(slug: string) {
   const page = await cachedPage(slug);
-  if (!page) notFound();
-  return page;
+  if (page) return page;
+  const moved = await cachedPageRedirect(slug);
+  if (moved) permanentRedirect(`/about/${moved}`);
+  notFound();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -8,10 +8,12 @@ import { formatDateTime } from '@/lib/format';
 import { toMediaPreview } from '@/lib/media/types';
 import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import { availableTransitions } from '@/lib/workflow';
+import { CommentThread } from '@/components/editor/comment-thread';
+import { StatusPanel } from '@/components/editor/status-panel';
+import { VersionProvider } from '@/components/editor/version-context.client';
+import { addCommentAction } from '../../actions';
+import { transitionNewsItemAction } from '../actions';
 import { NewsItemForm } from '../news-item-form.client';
-import { StatusPanel } from '../../status-panel';
-import { CommentForm } from './comment-form.client';
-import { VersionProvider } from './version-context.client';
 
 export const metadata: Metadata = { title: 'Edit news item', robots: { index: false } };
 
@@ -64,6 +66,7 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
           version={item.version}
           liveHref={item.publishedAt ? `/news/${item.slug}` : null}
           available={available}
+          transition={transitionNewsItemAction}
         >
           <p className="mt-2 text-sm text-muted">
             Revision {item.version}
@@ -88,27 +91,7 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
           </form>
           <Link href={`/editor/news/${item.id}/history`}>History</Link>
         </div>
-        <section aria-labelledby="comments-heading" className="rounded border border-line p-4">
-          <h2 id="comments-heading" className="text-lg font-semibold">
-            Comments
-          </h2>
-          {data.comments.length ? (
-            <ol className="mt-2 space-y-3">
-              {data.comments.map((c) => (
-                <li key={c.id} className="border-l-4 border-line pl-3">
-                  <p className="text-sm text-muted">
-                    {c.author ?? 'Someone'} · {formatDateTime(c.createdAt)}
-                    {c.kind === 'changes_requested' ? <strong className="ml-1 text-amber-900">Changes requested</strong> : null}
-                  </p>
-                  <p className="whitespace-pre-line">{c.body}</p>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="mt-2 text-sm text-muted">No comments yet.</p>
-          )}
-          <CommentForm id={item.id} />
-        </section>
+        <CommentThread kind="news_item" id={item.id} comments={data.comments} addComment={addCommentAction} />
       </aside>
     </div>
     </VersionProvider>

@@ -8,8 +8,10 @@ import { formatDateTime } from '@/lib/format';
 import { toMediaPreview } from '@/lib/media/types';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { availableTransitions } from '@/lib/workflow';
-import { VersionProvider } from '../../news/[id]/version-context.client';
-import { StatusPanel } from '../../status-panel';
+import { CommentThread } from '@/components/editor/comment-thread';
+import { StatusPanel } from '@/components/editor/status-panel';
+import { VersionProvider } from '@/components/editor/version-context.client';
+import { addCommentAction } from '../../actions';
 import { transitionPageAction } from '../actions';
 import { PageForm } from '../page-form.client';
 
@@ -50,7 +52,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
             />
           </div>
         </div>
-        <aside aria-label="Status and history" className="space-y-6">
+        <aside aria-label="Status, history and comments" className="space-y-6">
           <StatusPanel
             id={id}
             status={page.status}
@@ -59,6 +61,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
             available={available}
             transition={transitionPageAction}
           />
+          <CommentThread kind="page" id={id} comments={data.comments} addComment={addCommentAction} />
           <section aria-labelledby="page-history-heading" className="rounded border border-line p-4">
             <h2 id="page-history-heading" className="text-lg font-semibold">
               Revisions

@@ -1,9 +1,11 @@
 import Link from 'next/link';
-import type { EditorialRow } from '@/db/queries/editorial-news';
+import type { WorkingCopyRow } from '@/db/queries/working-copies';
+import { contentKindInfo } from '@/lib/content-kinds';
 import { formatDateTime } from '@/lib/format';
 import { statusLabels } from '@/lib/workflow';
 
-export function NewsTable({ rows, caption }: { rows: EditorialRow[]; caption: string }) {
+/** Working copies with their state; `showKind` adds a column naming each row's kind (lists of several kinds). */
+export function ContentTable({ rows, caption, showKind = false }: { rows: WorkingCopyRow[]; caption: string; showKind?: boolean }) {
   if (rows.length === 0) return <p className="text-muted">Nothing here.</p>;
   return (
     <table className="w-full border-collapse text-left">
@@ -13,6 +15,11 @@ export function NewsTable({ rows, caption }: { rows: EditorialRow[]; caption: st
           <th scope="col" className="py-2 pr-3 font-semibold">
             Title
           </th>
+          {showKind ? (
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Kind
+            </th>
+          ) : null}
           <th scope="col" className="py-2 pr-3 font-semibold">
             Status
           </th>
@@ -23,11 +30,12 @@ export function NewsTable({ rows, caption }: { rows: EditorialRow[]; caption: st
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id} className="border-b border-line align-top">
+          <tr key={`${row.kind}-${row.id}`} className="border-b border-line align-top">
             <td className="py-2 pr-3">
-              <Link href={`/editor/news/${row.id}`}>{row.title}</Link>
+              <Link href={`${contentKindInfo[row.kind].editorPath}/${row.id}`}>{row.title}</Link>
               {row.live && row.status !== 'published' ? <span className="ml-2 text-sm text-muted">(a version is live)</span> : null}
             </td>
+            {showKind ? <td className="py-2 pr-3 whitespace-nowrap">{contentKindInfo[row.kind].singular}</td> : null}
             <td className="py-2 pr-3 whitespace-nowrap">{statusLabels[row.status]}</td>
             <td className="hidden py-2 text-sm text-muted sm:table-cell">
               {formatDateTime(row.updatedAt)}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { statusLabels, type Status, type TransitionName } from '@/lib/workflow';
-import { WorkflowPanel } from './news/[id]/workflow-panel.client';
+import { WorkflowPanel, type TransitionAction } from './workflow-panel.client';
 
 interface StatusPanelProps {
   id: number;
@@ -9,7 +9,7 @@ interface StatusPanelProps {
   /** The public address while a version is live. */
   liveHref: string | null;
   available: TransitionName[];
-  transition?: React.ComponentProps<typeof WorkflowPanel>['transition'];
+  transition: TransitionAction;
   children?: React.ReactNode;
 }
 

@@ -2,9 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { addCommentAction } from '../actions';
+import type { ActionResult } from '@/lib/action-result';
+import type { ContentKind } from '@/lib/content-kinds';
 
-export function CommentForm({ id }: { id: number }) {
+export type AddCommentAction = (input: { kind: ContentKind; id: number; comment: string }) => Promise<ActionResult<null>>;
+
+export function CommentForm({ kind, id, addComment }: { kind: ContentKind; id: number; addComment: AddCommentAction }) {
   const router = useRouter();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +17,7 @@ export function CommentForm({ id }: { id: number }) {
       className="mt-3 space-y-2"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await addCommentAction({ id, comment });
+        const result = await addComment({ kind, id, comment });
         if (result.status === 'success') {
           setComment('');
           setError(null);

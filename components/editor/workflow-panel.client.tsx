@@ -4,10 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import { transitions, type TransitionName } from '@/lib/workflow';
-import { transitionNewsItemAction } from '../actions';
 import { useVersion } from './version-context.client';
 
-type TransitionAction = (input: {
+export type TransitionAction = (input: {
   id: number;
   version: number;
   name: TransitionName;
@@ -16,15 +15,15 @@ type TransitionAction = (input: {
 
 interface WorkflowPanelProps {
   id: number;
-  /** The server action that takes the step; news items by default. */
-  transition?: TransitionAction;
+  /** The server action of the item's kind that takes the step. */
+  transition: TransitionAction;
   /** The revision shown on this page: approvals are bound to it. */
   version: number;
   available: TransitionName[];
 }
 
 /** The workflow buttons for the item's current state and the person's roles. */
-export function WorkflowPanel({ id, version: renderedVersion, available, transition = transitionNewsItemAction }: WorkflowPanelProps) {
+export function WorkflowPanel({ id, version: renderedVersion, available, transition }: WorkflowPanelProps) {
   const version = useVersion()?.version ?? renderedVersion;
   const router = useRouter();
   const [comment, setComment] = useState('');

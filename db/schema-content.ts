@@ -1,0 +1,36 @@
+// Tables the editorial engine keeps for every kind of content alike: each row names its kind and item.
+import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { contentKinds } from '../lib/content-kinds';
+import { commentPurposes } from '../lib/workflow';
+// Only read inside the lazy foreign-key callback, so the import cycle with schema.ts is harmless.
+import { users } from './schema';
+
+export const contentKind = pgEnum('content_kind', contentKinds);
+export const commentPurpose = pgEnum('comment_purpose', commentPurposes);
+
+/** The comment thread of an item; a "Request changes" comment is part of it, so its author sees it. */
+export const contentComments = pgTable(
+  'content_comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: contentKind('kind').notNull(),
+    itemId: integer('item_id').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    purpose: commentPurpose('purpose').notNull().default('comment'),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('content_comments_item_idx').on(t.kind, t.itemId, t.createdAt)],
+);
+
+/** Slugs a published item answered to before; they redirect (301) to its current one. */
+export const contentSlugRedirects = pgTable(
+  'content_slug_redirects',
+  {
+    kind: contentKind('kind').notNull(),
+    slug: text('slug').notNull(),
+    itemId: integer('item_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.slug] }), index('content_slug_redirects_item_idx').on(t.kind, t.itemId)],
+);
