@@ -51,3 +51,23 @@ export async function insertActor(db: Database, name: string, roles: Actor['role
     .returning({ id: users.id });
   return { id: row!.id, name, roles };
 }
+
+/** The people of the workflow tests: an editor and two reviewers (four eyes needs a second one). */
+export interface WorkflowCast {
+  editor: Actor;
+  reviewer: Actor;
+  reviewer2: Actor;
+}
+
+/** A fresh database with the seed (taxonomies, about pages, demo content) and the workflow's cast. */
+export async function createWorkflowTestDatabase(): Promise<TestDatabase & WorkflowCast> {
+  const testDb = await createTestDatabase();
+  const { seed } = await import('./seed');
+  await seed(testDb.db);
+  return {
+    ...testDb,
+    editor: await insertActor(testDb.db, 'Edith', ['editor']),
+    reviewer: await insertActor(testDb.db, 'Rita', ['reviewer']),
+    reviewer2: await insertActor(testDb.db, 'Ravi', ['reviewer']),
+  };
+}

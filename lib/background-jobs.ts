@@ -7,9 +7,8 @@ import 'server-only';
 // Each runs on its own timer, so a slow publication never delays the feed, and a tick is never skipped for
 // long: the next one starts when the last has ended.
 import { readPublicChanges, hasChanges, type FeedPosition, type PublicChanges } from '@/db/queries/change-feed';
-import { getNextScheduledPublication, publishDueNewsItems } from '@/db/queries/news-publishing';
-import { publishDuePages } from '@/db/queries/page-workflow';
-import { dropTags, newsChangeTags } from './cache-invalidation';
+import { getNextScheduledPublication, publishDueItems } from '@/db/workflow/publish';
+import { changeTags, dropTags, newsChangeTags } from './cache-invalidation';
 import { cacheTags } from './cache-tags';
 import { log } from './log.mjs';
 import { PREFIX, sharedRedis } from './redis.mjs';
@@ -98,12 +97,10 @@ function startScheduler() {
     'scheduler',
     () => schedulerDelay(nextDue, Date.now(), intervalMs),
     async () => {
-      const published = await publishDueNewsItems();
-      const pages = await publishDuePages();
-      const tags = tagsOf({ news: published, pages: pages > 0, taxonomy: false, media: false });
-      if (tags.length > 0) {
-        await dropTags(tags);
-        log('info', 'scheduled publication', { newsItems: published.map((p) => p.id), pages });
+      const published = await publishDueItems();
+      if (published.length > 0) {
+        await dropTags([...new Set(published.flatMap(changeTags))]);
+        log('info', 'scheduled publication', { items: published.map(({ kind, id }) => ({ kind, id })) });
       }
       nextDue = await getNextScheduledPublication();
     },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
+import type { ContentKind } from './content-kinds';
 import { cacheTags } from './cache-tags';
 
 interface Change {
@@ -7,13 +8,23 @@ interface Change {
   slugs: string[];
 }
 
+/** A publication or unpublication of any kind (db/workflow). */
+interface KindChange extends Change {
+  kind: ContentKind;
+}
+
 /**
  * Drops every cached public read that a publish or unpublish in a server action changed: the item (old and new
  * slug), every listing, feed and sitemap (which also back the home and taxonomy pages). `updateTag` makes the
  * next request wait for fresh data.
  */
-export function invalidateNewsChange(change: Change) {
-  for (const tag of newsChangeTags(change)) updateTag(tag);
+export function invalidateChange(change: KindChange) {
+  for (const tag of changeTags(change)) updateTag(tag);
+}
+
+/** The cache tags a publication or unpublication of an item of any kind drops. */
+export function changeTags(change: KindChange): string[] {
+  return change.kind === 'news_item' ? newsChangeTags(change) : [cacheTags.pages];
 }
 
 interface PageCacheCopy {

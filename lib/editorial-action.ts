@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { authorize } from '@/lib/auth/session';
 import { failure, fieldErrorsFrom, forbidden, invalid, type ActionResult } from './action-result';
+import { EditorialError, resultOf } from './errors';
 import type { Action, Actor } from './permissions';
 
 /**
@@ -21,6 +22,7 @@ export function editorialAction<S extends z.ZodType, R>(
     try {
       return await run(auth.user, parsed.data);
     } catch (error) {
+      if (error instanceof EditorialError) return resultOf(error);
       console.error('Editorial action failed', error);
       return failure();
     }

@@ -2,15 +2,14 @@
 // this every two seconds; this command lets an external timer do it too. Running servers notice the change
 // through the audit log and drop their cached pages. PUBLISH_DUE_AT overrides "now" (tests).
 import { closeDb } from '../db/index';
-import { publishDueNewsItems } from '../db/queries/news-publishing';
-import { publishDuePages } from '../db/queries/page-workflow';
+import { publishDueItems } from '../db/workflow/publish';
 import { PgliteLockedError } from '../db/pglite-lock.mjs';
 
 async function main() {
   const now = process.env.PUBLISH_DUE_AT ? new Date(process.env.PUBLISH_DUE_AT) : new Date();
-  const news = await publishDueNewsItems(now);
-  const pages = await publishDuePages(now);
-  console.log(JSON.stringify({ news: news.map((n) => n.id), pages }));
+  const published = await publishDueItems(now);
+  const ids = (kind: string) => published.filter((change) => change.kind === kind).map((change) => change.id);
+  console.log(JSON.stringify({ news: ids('news_item'), pages: ids('page') }));
 }
 
 main()

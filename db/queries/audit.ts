@@ -1,10 +1,10 @@
 import 'server-only';
+import { assertCan } from '@/lib/errors';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction } from '@/lib/audit';
-import { can, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import { getDb, type Database } from '../index';
 import { auditLog, newsRevisions, pageRevisions, users } from '../schema';
-import { NotAllowedError } from './editorial-news';
 
 export interface AuditFilter {
   action?: AuditAction;
@@ -14,7 +14,7 @@ export interface AuditFilter {
 
 /** The newest audit entries, for admins only. */
 export async function listAuditEntries(actor: Actor, filter: AuditFilter, limit = 200, db: Database = getDb()) {
-  if (!can(actor.roles, 'audit.view')) throw new NotAllowedError();
+  assertCan(actor, 'audit.view');
   const conditions: SQL[] = [];
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
@@ -49,6 +49,6 @@ export async function listAuditEntries(actor: Actor, filter: AuditFilter, limit 
 }
 
 export async function listAuditActors(actor: Actor, db: Database = getDb()) {
-  if (!can(actor.roles, 'audit.view')) throw new NotAllowedError();
+  assertCan(actor, 'audit.view');
   return db.select({ id: users.id, name: users.name }).from(users).orderBy(users.name);
 }

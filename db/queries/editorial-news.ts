@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { can, type Actor } from '@/lib/permissions';
+import { assertCan } from '@/lib/errors';
+import type { Actor } from '@/lib/permissions';
 import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import type { Status } from '@/lib/workflow';
 import { getDb, type Database } from '../index';
@@ -19,15 +20,6 @@ import { getMediaLookup } from './media';
 import { countWorkingCopies, listWorkingCopies, type WorkingCopyRow } from './working-copies';
 import type { NewsItemDetail } from './news';
 
-export class NotAllowedError extends Error {
-  constructor() {
-    super('You are not allowed to do this.');
-  }
-}
-
-function assertCan(actor: Actor, action: Parameters<typeof can>[1]) {
-  if (!can(actor.roles, action)) throw new NotAllowedError();
-}
 
 // The working copy is the item's latest revision.
 const working = and(eq(newsRevisions.newsItemId, newsItems.id), eq(newsRevisions.number, newsItems.version));

@@ -6,7 +6,8 @@ import type { Database } from '../index';
 import { newsItems, newsRevisions, pages } from '../schema';
 import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { createMedia, deleteMedia, getMediaFile, getMediaLookup, listMedia, updateMediaMetadata } from './media';
-import { NotAllowedError } from './editorial-news';
+import {  } from './editorial-news';
+import { EditorialError } from '@/lib/errors';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -79,7 +80,7 @@ describe('upload validation', () => {
   });
 
   it('refuses people without the media permission', async () => {
-    await expect(createMedia(nobody, { ...details, bytes: await photo(64, 64), originalName: 'a.jpg' }, db, null)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(createMedia(nobody, { ...details, bytes: await photo(64, 64), originalName: 'a.jpg' }, db, null)).rejects.toBeInstanceOf(EditorialError);
   });
 });
 

@@ -1,23 +1,19 @@
 import 'server-only';
+import { assertCan } from '@/lib/errors';
 import { asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { processUpload } from '@/lib/media/process';
 import { configuredStore, type ObjectStore } from '@/lib/media/s3';
 import type { MediaForRender, MediaLookup, MediaSummary, MediaVariant } from '@/lib/media/types';
-import { can, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import type { MediaMetadataInput } from '@/lib/validation/media';
 import { getDb, type Database, type Transaction } from '../index';
 import { auditLog, media, mediaFiles, type MediaFile } from '../schema';
-import { NotAllowedError } from './editorial-news';
 import { findMediaUsage, type MediaUse } from './media-usage';
 
 export const mediaUrl = (key: string) => `/media/${key}`;
 /** A rendition's name: the media id, then the hash of its bytes, so the URL changes whenever the bytes do. */
 export const mediaFileKey = (mediaId: number, hash: string, extension: string) => `${mediaId}-${hash}.${extension}`;
 export const MEDIA_FILE_KEY = /^\d+-[0-9a-f]{32}\.(webp|jpg)$/;
-
-function assertCan(actor: Actor, action: 'media.view' | 'media.manage') {
-  if (!can(actor.roles, action)) throw new NotAllowedError();
-}
 
 const variant = (file: Pick<MediaFile, 'key' | 'width' | 'height' | 'contentType'>): MediaVariant => ({
   url: mediaUrl(file.key),

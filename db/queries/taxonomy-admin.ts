@@ -1,17 +1,17 @@
 import 'server-only';
+import { assertCan } from '@/lib/errors';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { invalid, ok, type ActionResult } from '@/lib/action-result';
-import { can, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import type { TaxonomyKind, TermInput } from '@/lib/validation/taxonomy';
 import { getDb, type Database } from '../index';
 import { auditLog, structures, taxonomySlugRedirects } from '../schema';
 import { taxonomyTables } from './taxonomy';
-import { NotAllowedError } from './editorial-news';
 
 const tables = taxonomyTables;
 
 function assertAdmin(actor: Actor) {
-  if (!can(actor.roles, 'taxonomy.manage')) throw new NotAllowedError();
+  assertCan(actor, 'taxonomy.manage');
 }
 
 export async function listTerms(actor: Actor, kind: TaxonomyKind, db: Database = getDb()) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotAllowedError } from '@/lib/auth/errors';
+import { EditorialError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import type { Database } from '../index';
 import { users } from '../schema';
@@ -39,11 +39,11 @@ describe('users queries refuse anyone who is not an admin', () => {
     it(`${actor.name} can neither read nor change users, and nothing changes`, async () => {
       const before = await snapshot();
       const input = { email: 'sneaky@example.org', name: 'Sneaky', roles: ['admin' as const], password: 'long-enough-password' };
-      await expect(listUsers(actor, db)).rejects.toThrow(NotAllowedError);
-      await expect(createUser(actor, input, db)).rejects.toThrow(NotAllowedError);
-      await expect(setUserRoles(actor, editorId, ['admin'], db)).rejects.toThrow(NotAllowedError);
-      await expect(setUserDisabled(actor, editorId, true, db)).rejects.toThrow(NotAllowedError);
-      await expect(resetUserPassword(actor, editorId, 'long-enough-password', db)).rejects.toThrow(NotAllowedError);
+      await expect(listUsers(actor, db)).rejects.toThrow(EditorialError);
+      await expect(createUser(actor, input, db)).rejects.toThrow(EditorialError);
+      await expect(setUserRoles(actor, editorId, ['admin'], db)).rejects.toThrow(EditorialError);
+      await expect(setUserDisabled(actor, editorId, true, db)).rejects.toThrow(EditorialError);
+      await expect(resetUserPassword(actor, editorId, 'long-enough-password', db)).rejects.toThrow(EditorialError);
       expect(await snapshot()).toEqual(before);
     });
   }
@@ -60,7 +60,7 @@ describe('users queries for an admin', () => {
     const input = { email: ' New.Person@Example.org', name: 'New Person', roles: ['editor' as const], password: 'long-enough-password' };
     const created = await createUser(admin, input, db);
     expect(created).toMatchObject({ status: 'success', data: { email: 'new.person@example.org', roles: ['editor'], disabled: false } });
-    expect(await createUser(admin, { ...input, email: 'new.person@example.org' }, db)).toMatchObject({ status: 'conflict', field: 'email' });
+    expect(await createUser(admin, { ...input, email: 'new.person@example.org' }, db)).toMatchObject({ status: 'invalid', fieldErrors: { email: 'A user with this email address already exists.' } });
   });
 
   it('refuses a short initial password', async () => {
@@ -90,7 +90,7 @@ describe('users queries for an admin', () => {
   });
 
   it('answers not_found for a missing user', async () => {
-    expect(await setUserDisabled(admin, 999_999, true, db)).toMatchObject({ status: 'not_found' });
-    expect(await setUserRoles(admin, 999_999, ['editor'], db)).toMatchObject({ status: 'not_found' });
+    await expect(setUserDisabled(admin, 999_999, true, db)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(setUserRoles(admin, 999_999, ['editor'], db)).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -2,23 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import { plainTextToRichText } from '@/lib/rich-text/normalize';
 import type { Database } from '../index';
-import { seed } from '../seed';
-import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
-import { getDashboard, getReviewQueue, NotAllowedError } from './editorial-news';
-import { createNewsItem, transitionNewsItem } from './news-workflow';
-import { createPage, transitionPage } from './page-workflow';
+import { createWorkflowTestDatabase, type TestDatabase, type WorkflowCast } from '../testing';
+import { getDashboard, getReviewQueue } from './editorial-news';
+import { EditorialError } from '@/lib/errors';
+import { createItem, transitionItem } from '../workflow/engine';
+import { workflowKinds } from '../workflow/kinds';
 
-let testDb: TestDatabase;
+let testDb: TestDatabase & WorkflowCast;
 let db: Database;
 let editor: Actor;
 let reviewer: Actor;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-  await seed(db);
-  editor = await insertActor(db, 'Edith', ['editor']);
-  reviewer = await insertActor(db, 'Rita', ['reviewer']);
+  testDb = await createWorkflowTestDatabase();
+  ({ db, editor, reviewer } = testDb);
 }, 120_000);
 
 afterAll(async () => {
@@ -29,16 +26,17 @@ const body = plainTextToRichText('A paragraph.');
 
 describe('the dashboard and the review queue across kinds', () => {
   it('lists news items and pages side by side, each under its own kind', async () => {
-    const news = await createNewsItem(
+    const news = await createItem(
+      workflowKinds.news_item,
       editor,
       { title: 'Queue news item', slug: 'queue-news-item', type: 'news_item', lead: 'Lead.', body, imageId: null, issuedOn: '2026-11-30', publishAt: '', structureIds: [], fieldIds: [], countryIds: [] },
       db,
     );
-    const page = await createPage(editor, { title: 'Queue page', slug: 'queue-page', parentId: 0, lead: 'Lead.', body, publishAt: '' }, db);
-    const draftPage = await createPage(editor, { title: 'Draft page of Edith', slug: 'draft-page-of-edith', parentId: 0, lead: 'Lead.', body, publishAt: '' }, db);
+    const page = await createItem(workflowKinds.page, editor, { title: 'Queue page', slug: 'queue-page', parentId: 0, lead: 'Lead.', body, publishAt: '' }, db);
+    const draftPage = await createItem(workflowKinds.page, editor, { title: 'Draft page of Edith', slug: 'draft-page-of-edith', parentId: 0, lead: 'Lead.', body, publishAt: '' }, db);
     if (news.status !== 'success' || page.status !== 'success' || draftPage.status !== 'success') throw new Error('setup failed');
-    await transitionNewsItem(editor, news.data.id, 'submit', { version: 1 }, db);
-    await transitionPage(editor, page.data.id, 'submit', { version: 1 }, db);
+    await transitionItem(workflowKinds.news_item, editor, news.data.id, 'submit', { version: 1 }, db);
+    await transitionItem(workflowKinds.page, editor, page.data.id, 'submit', { version: 1 }, db);
 
     const queue = await getReviewQueue(reviewer, db);
     expect(queue.map((row) => [row.kind, row.title, row.status])).toEqual(
@@ -57,6 +55,6 @@ describe('the dashboard and the review queue across kinds', () => {
   });
 
   it('keeps the review queue for reviewers', async () => {
-    await expect(getReviewQueue(editor, db)).rejects.toThrow(NotAllowedError);
+    await expect(getReviewQueue(editor, db)).rejects.toThrow(EditorialError);
   });
 });

@@ -78,7 +78,7 @@ describe('the session version check', () => {
       { currentPassword: 'not-my-password', newPassword: 'another-long-password', confirmPassword: 'another-long-password' },
       db,
     );
-    expect(wrong).toMatchObject({ status: 'invalid', field: 'currentPassword' });
+    expect(wrong).toMatchObject({ status: 'invalid', fieldErrors: { currentPassword: 'This is not your current password.' } });
     expect(await resolveSessionUser(claims, db)).not.toBeNull();
     const changed = await changeOwnPassword(
       self,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listEditorialPages } from '@/db/queries/page-workflow';
+import { listEditorialPages } from '@/db/queries/editorial-pages';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { statusLabels } from '@/lib/workflow';

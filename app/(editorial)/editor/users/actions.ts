@@ -1,27 +1,17 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createUser, resetUserPassword, setUserDisabled, setUserRoles, type UserChange } from '@/db/queries/users';
-import { conflict, forbidden, invalid, ok, type ActionResult } from '@/lib/action-result';
-import { NotAllowedError } from '@/lib/auth/errors';
+import { createUser, resetUserPassword, setUserDisabled, setUserRoles } from '@/db/queries/users';
+import { ok, type ActionResult } from '@/lib/action-result';
 import { editorialAction } from '@/lib/editorial-action';
 import { createUserSchema, resetPasswordSchema, setUserDisabledSchema, setUserRolesSchema } from '@/lib/validation/users';
 
-/** Turns a query's outcome into the action result; refreshes the list after a change. */
-async function settle<T>(change: () => Promise<UserChange<T>>, success: string): Promise<ActionResult> {
-  let outcome: UserChange<T>;
-  try {
-    outcome = await change();
-  } catch (error) {
-    if (error instanceof NotAllowedError) return forbidden(error.message);
-    throw error;
-  }
-  if (outcome.status === 'success') {
-    revalidatePath('/editor/users');
-    return ok(undefined, success);
-  }
-  if (outcome.field) return invalid({ [outcome.field]: outcome.message }, outcome.message);
-  return conflict(outcome.message);
+/** Refreshes the list after a change, and says what was done. */
+async function settle<T>(change: () => Promise<ActionResult<T>>, success: string): Promise<ActionResult> {
+  const outcome = await change();
+  if (outcome.status !== 'success') return outcome;
+  revalidatePath('/editor/users');
+  return ok(undefined, success);
 }
 
 export const createUserAction = editorialAction(createUserSchema, 'users.manage', (actor, input) =>

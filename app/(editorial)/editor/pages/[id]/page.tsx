@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getMediaLookup } from '@/db/queries/media';
-import { getEditorialPage, listEditorialPages } from '@/db/queries/page-workflow';
+import { getEditorialPage, listEditorialPages } from '@/db/queries/editorial-pages';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { toMediaPreview } from '@/lib/media/types';

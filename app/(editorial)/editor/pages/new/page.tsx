@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listEditorialPages } from '@/db/queries/page-workflow';
+import { listEditorialPages } from '@/db/queries/editorial-pages';
 import { requireUser } from '@/lib/auth/session';
 import { PageForm } from '../page-form.client';
 import { emptyRichText } from '@/lib/rich-text/normalize';
