@@ -78,7 +78,24 @@ test('a page gets a comment thread, its "Request changes" comment reaches the au
   await editor.getByLabel('Slug').fill(`${slug}-renamed`);
   await saveSubmitAndApprove(editor, reviewer, url);
 
+  // Preview and history, as for news items.
+  await editor.goto(url);
+  await editor.getByLabel('Lead').fill('A lead that only the preview shows.');
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor.getByText('Draft saved.')).toBeVisible();
+  await editor.getByRole('button', { name: 'Preview' }).click();
+  await expect(editor.getByRole('note', { name: 'Preview' })).toBeVisible();
+  await expect(editor.getByText('A lead that only the preview shows.')).toBeVisible();
+  await expectNoAxeViolations(editor);
+  await editor.goto(`${url}/history`);
+  await expect(editor.getByRole('heading', { name: /^History:/ })).toBeVisible();
+  await expectNoAxeViolations(editor);
+  await editor.getByRole('button', { name: 'Restore revision 1' }).click();
+  await expect(editor.getByText(/Restored as revision \d+\./)).toBeVisible();
+
   const visitor = await pageOf('visitor');
+  await visitor.goto(`/about/${slug}-renamed`);
+  await expect(visitor.getByText('A lead that only the preview shows.')).toHaveCount(0);
   const response = await visitor.request.get(`/about/${slug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toContain(`/about/${slug}-renamed`);

@@ -113,16 +113,6 @@ export async function getEditorialNewsItem(actor: Actor, id: number, db: Databas
   };
 }
 
-export async function listRevisions(actor: Actor, id: number, db: Database = getDb()) {
-  assertCan(actor, 'news.view');
-  return db
-    .select({ number: newsRevisions.number, title: newsRevisions.title, createdAt: newsRevisions.createdAt, author: users.name })
-    .from(newsRevisions)
-    .leftJoin(users, eq(users.id, newsRevisions.authorId))
-    .where(eq(newsRevisions.newsItemId, id))
-    .orderBy(desc(newsRevisions.number));
-}
-
 export async function getRevisionForDiff(actor: Actor, id: number, number: number, db: Database = getDb()) {
   assertCan(actor, 'news.view');
   const [revision] = await db

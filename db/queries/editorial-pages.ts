@@ -35,3 +35,13 @@ export async function getEditorialPage(actor: Actor, id: number, db: Database = 
     .limit(10);
   return { page, revision, history, comments: await listComments(db, 'page', id) };
 }
+
+/** One revision of a page, for the history's diff. */
+export async function getPageRevision(actor: Actor, id: number, number: number, db: Database = getDb()) {
+  assertCan(actor, 'pages.view');
+  const [revision] = await db
+    .select()
+    .from(pageRevisions)
+    .where(and(eq(pageRevisions.pageId, id), eq(pageRevisions.number, number)));
+  return revision ?? null;
+}

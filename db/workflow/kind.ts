@@ -22,6 +22,7 @@ export type RevisionTable = PgTable & {
   createdAt: AnyPgColumn;
   publishAt: AnyPgColumn;
   slug: AnyPgColumn;
+  title: AnyPgColumn;
 };
 
 /** What a revision holds besides its item, number and author: the kind's content columns. */

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from '@/lib/validation/z';
-import { createItem, saveItem, transitionItem } from '@/db/workflow/engine';
+import { createItem, restoreRevision, saveItem, transitionItem } from '@/db/workflow/engine';
 import { workflowKinds } from '@/db/workflow/kinds';
 import { invalidateChange } from '@/lib/cache-invalidation';
 import { editorialAction } from '@/lib/editorial-action';
@@ -26,4 +26,10 @@ export const transitionPageAction = editorialAction(
     if (result.status === 'success' && result.data.published) invalidateChange(result.data.published);
     return result;
   },
+);
+
+export const restorePageRevisionAction = editorialAction(
+  z.object({ id, version, number: z.coerce.number().int().positive() }),
+  'pages.restore',
+  (actor, { id, version, number }) => restoreRevision(page, actor, id, number, version),
 );

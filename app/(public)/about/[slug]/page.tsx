@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
-import { PageHeading } from '@/components/ui/page-heading';
+import { AboutPageContent } from '@/components/site/about-page-content';
 import { cachedPage, cachedPageRedirect } from '@/db/queries/published';
-import { RichText } from '@/components/rich-text/rich-text';
 import { pageMetadata } from '@/lib/metadata';
 
 type Params = Promise<{ slug: string }>;
@@ -37,10 +36,7 @@ export default async function AboutSubPage({ params }: { params: Params }) {
   return (
     <>
       <Breadcrumbs trail={trail} />
-      <PageHeading title={page.title} lead={page.lead} />
-      <div className="container-page">
-        <RichText doc={page.body} media={page.media} className="max-w-3xl text-[1.0625rem] leading-relaxed" />
-      </div>
+      <AboutPageContent title={page.title} lead={page.lead} body={page.body} media={page.media} />
       {page.children.length ? (
         <section aria-labelledby="children-heading" className="container-page mt-8">
           <h2 id="children-heading" className="text-2xl font-semibold text-brand-900">

@@ -9,6 +9,7 @@ import { toMediaPreview } from '@/lib/media/types';
 import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
 import { availableTransitions } from '@/lib/workflow';
 import { CommentThread } from '@/components/editor/comment-thread';
+import { PreviewAndHistory } from '@/components/editor/preview-and-history';
 import { StatusPanel } from '@/components/editor/status-panel';
 import { VersionProvider } from '@/components/editor/version-context.client';
 import { addCommentAction } from '../../actions';
@@ -82,15 +83,7 @@ export default async function EditNewsItemPage({ params }: { params: Promise<{ i
             <p className="mt-2 text-sm">You edited this version, so another reviewer must approve it.</p>
           ) : null}
         </StatusPanel>
-        <div className="flex items-center gap-4">
-          {/* "Preview" is a button (DESIGN.md); a GET form keeps it working without JavaScript. */}
-          <form action={`/editor/news/${item.id}/preview`} method="get">
-            <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
-              Preview
-            </button>
-          </form>
-          <Link href={`/editor/news/${item.id}/history`}>History</Link>
-        </div>
+        <PreviewAndHistory editHref={`/editor/news/${item.id}`} />
         <CommentThread kind="news_item" id={item.id} comments={data.comments} addComment={addCommentAction} />
       </aside>
     </div>

@@ -9,6 +9,7 @@ import { toMediaPreview } from '@/lib/media/types';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { availableTransitions } from '@/lib/workflow';
 import { CommentThread } from '@/components/editor/comment-thread';
+import { PreviewAndHistory } from '@/components/editor/preview-and-history';
 import { StatusPanel } from '@/components/editor/status-panel';
 import { VersionProvider } from '@/components/editor/version-context.client';
 import { addCommentAction } from '../../actions';
@@ -61,6 +62,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
             available={available}
             transition={transitionPageAction}
           />
+          <PreviewAndHistory editHref={`/editor/pages/${id}`} />
           <CommentThread kind="page" id={id} comments={data.comments} addComment={addCommentAction} />
           <section aria-labelledby="page-history-heading" className="rounded border border-line p-4">
             <h2 id="page-history-heading" className="text-lg font-semibold">

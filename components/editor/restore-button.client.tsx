@@ -2,9 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { restoreRevisionAction } from '../../actions';
+import type { ActionResult } from '@/lib/action-result';
 
-export function RestoreButton({ id, version, number }: { id: number; version: number; number: number }) {
+export type RestoreAction = (input: { id: number; version: number; number: number }) => Promise<ActionResult<{ version: number }>>;
+
+export function RestoreButton({ id, version, number, restore }: { id: number; version: number; number: number; restore: RestoreAction }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -13,7 +15,7 @@ export function RestoreButton({ id, version, number }: { id: number; version: nu
         type="button"
         className="rounded border border-brand-700 px-2 py-0.5 text-sm font-semibold text-brand-800"
         onClick={async () => {
-          const result = await restoreRevisionAction({ id, version, number });
+          const result = await restore({ id, version, number });
           setMessage(result.status === 'success' ? `Restored as revision ${result.data.version}.` : result.message);
           if (result.status === 'success') router.refresh();
         }}
