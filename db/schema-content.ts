@@ -34,3 +34,17 @@ export const contentSlugRedirects = pgTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.slug] }), index('content_slug_redirects_item_idx').on(t.kind, t.itemId)],
 );
+
+/** Who has an item open in the workspace right now (heartbeats), so that two people know of each other. */
+export const contentPresence = pgTable(
+  'content_presence',
+  {
+    kind: contentKind('kind').notNull(),
+    itemId: integer('item_id').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.itemId, t.userId] })],
+);

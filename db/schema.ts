@@ -262,20 +262,6 @@ export const auditLog = pgTable(
   ],
 );
 
-/** Who has an item open in the editor right now (heartbeats). */
-export const editingPresence = pgTable(
-  'editing_presence',
-  {
-    newsItemId: integer('news_item_id')
-      .notNull()
-      .references(() => newsItems.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.newsItemId, t.userId] })],
-);
 
 export const taxonomyKind = pgEnum('taxonomy_kind', taxonomyKinds);
 

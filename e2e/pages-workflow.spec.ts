@@ -103,3 +103,35 @@ test('a page gets a comment thread, its "Request changes" comment reaches the au
   await expect(visitor).toHaveURL(new RegExp(`/about/${slug}-renamed$`));
   await expect(visitor.getByText('four weeks ahead')).toBeVisible();
 });
+
+test('two people on one page see each other, a stale save keeps its text, and a closed tab loses nothing', async ({ pageOf }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  const editor = await pageOf('editor');
+  await editor.goto('/editor/pages/new');
+  await editor.getByLabel('Title').fill(`Library opening hours ${stamp}`);
+  await editor.getByLabel('Slug').fill(`library-opening-hours-${stamp}`);
+  await editor.getByLabel('Lead').fill('The library of the Secretariat is open on working days.');
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor).toHaveURL(/\/editor\/pages\/\d+$/);
+  const url = editor.url();
+
+  const reviewer = await pageOf('reviewer');
+  await reviewer.goto(url);
+  await editor.goto(url);
+  await expect(editor.getByText(/Also editing this page now:/)).toBeVisible({ timeout: 30_000 });
+  await reviewer.getByLabel('Lead').fill('Saved first by the reviewer.');
+  await reviewer.getByRole('button', { name: 'Save draft' }).click();
+  await expect(reviewer.getByText('Draft saved.')).toBeVisible();
+  const mine = 'Typed by the editor at the same time.';
+  await editor.getByLabel('Lead').fill(mine);
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor.getByText(/changed this on .* so your save was not done/)).toBeVisible();
+  await expect(editor.getByLabel('Lead')).toHaveValue(mine);
+
+  editor.on('dialog', (dialog) => void dialog.accept());
+  await editor.reload();
+  await editor.getByRole('button', { name: 'Restore unsaved changes' }).click();
+  await expect(editor.getByLabel('Lead')).toHaveValue(mine);
+  await expectNoAxeViolations(editor);
+});

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { mediaIdsUsedBy } from '@/lib/rich-text/normalize';
@@ -7,7 +7,6 @@ import type { Status } from '@/lib/workflow';
 import { getDb, type Database } from '../index';
 import {
   countries,
-  editingPresence,
   fieldsOfWork,
   newsItems,
   newsRevisions,
@@ -158,25 +157,4 @@ export async function getPreview(actor: Actor, revision: NewsRevision, db: Datab
     fields: await names(fieldsOfWork, revision.fieldIds),
     countries: await names(countries, revision.countryIds),
   };
-}
-
-/** Records that the actor has the item open, and returns who else has it open (seen in the last minute). */
-export async function touchPresence(actor: Actor, id: number, db: Database = getDb()): Promise<string[]> {
-  assertCan(actor, 'news.edit');
-  await db
-    .insert(editingPresence)
-    .values({ newsItemId: id, userId: actor.id })
-    .onConflictDoUpdate({ target: [editingPresence.newsItemId, editingPresence.userId], set: { seenAt: sql`now()` } });
-  const others = await db
-    .select({ name: users.name })
-    .from(editingPresence)
-    .innerJoin(users, eq(users.id, editingPresence.userId))
-    .where(
-      and(
-        eq(editingPresence.newsItemId, id),
-        ne(editingPresence.userId, actor.id),
-        sql`${editingPresence.seenAt} > now() - interval '60 seconds'`,
-      ),
-    );
-  return others.map((row) => row.name);
 }

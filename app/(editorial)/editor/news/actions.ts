@@ -1,10 +1,8 @@
 'use server';
 
 import { z } from '@/lib/validation/z';
-import { touchPresence } from '@/db/queries/editorial-news';
 import { createItem, restoreRevision, saveItem, transitionItem } from '@/db/workflow/engine';
 import { workflowKinds } from '@/db/workflow/kinds';
-import { ok } from '@/lib/action-result';
 import { invalidateChange } from '@/lib/cache-invalidation';
 import { editorialAction } from '@/lib/editorial-action';
 import { newsItemSchema } from '@/lib/validation/news-item';
@@ -36,8 +34,4 @@ export const restoreRevisionAction = editorialAction(
   z.object({ id, version, number: z.coerce.number().int().positive() }),
   'news.restore',
   (actor, { id, version, number }) => restoreRevision(news, actor, id, number, version),
-);
-
-export const heartbeatAction = editorialAction(z.object({ id }), 'news.edit', async (actor, { id }) =>
-  ok(await touchPresence(actor, id)),
 );

@@ -2,10 +2,11 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useVersion } from '@/components/editor/version-context.client';
-import { createNewsItemAction, heartbeatAction, saveNewsItemAction } from './actions';
+import { heartbeatAction } from '../actions';
+import { createNewsItemAction, saveNewsItemAction } from './actions';
 import { mediaPickerActions } from '../media/picker-actions';
 import type { ActionResult } from '@/lib/action-result';
 import { newsTypeLabels } from '@/lib/enums';
@@ -19,6 +20,8 @@ import { useImageChoices } from '@/components/editor/use-image-choices.client';
 import { RichTextField } from '@/components/editor/rich-text-field.client';
 import { TermFieldset } from '@/components/editor/term-fieldset.client';
 import { UnsavedCopyBanner } from '@/components/editor/unsaved-copy-banner.client';
+import { PresenceNotice } from '@/components/editor/presence-notice';
+import { usePresence } from '@/components/editor/use-presence.client';
 import { useUnsavedCopy } from '@/components/editor/use-unsaved-copy.client';
 
 interface Term {
@@ -54,7 +57,6 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
   const version = shared?.version ?? ownVersion;
   const setVersion = shared?.setVersion ?? setOwnVersion;
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [others, setOthers] = useState<string[]>([]);
   const [slugEdited, setSlugEdited] = useState(Boolean(initialValues.slug));
   // Bumped when the whole form is replaced (a restored copy), so the body editor takes the new document.
   const [bodyKey, setBodyKey] = useState(0);
@@ -69,17 +71,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
   const copy = useUnsavedCopy(`news-item-form:${itemId ?? 'new'}`, values, formState.isDirty);
   const showRestore = copy.restorable && JSON.stringify(copy.restorable.values) !== JSON.stringify(form.formState.defaultValues);
 
-  // Tell the server this item is open here, and learn who else has it open.
-  useEffect(() => {
-    if (!itemId) return;
-    const beat = async () => {
-      const result = await heartbeatAction({ id: itemId });
-      if (result.status === 'success') setOthers(result.data);
-    };
-    void beat();
-    const timer = window.setInterval(beat, 20_000);
-    return () => window.clearInterval(timer);
-  }, [itemId]);
+  const others = usePresence('news_item', itemId, heartbeatAction);
 
   const titleField = register('title', {
     onChange: (event: { target: { value: string } }) => {
@@ -126,11 +118,7 @@ export function NewsItemForm({ itemId, version: initialVersion, initialValues, t
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={itemId ? 'Edit news item' : 'New news item'}>
-      {others.length ? (
-        <p role="status" className="rounded border border-amber-600 bg-amber-50 p-3">
-          Also editing this news item now: {others.join(', ')}.
-        </p>
-      ) : null}
+      <PresenceNotice others={others} what="news item" />
       {showRestore ? (
         <UnsavedCopyBanner
           savedAt={copy.restorable!.savedAt}

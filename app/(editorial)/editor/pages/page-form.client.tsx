@@ -1,6 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { PresenceNotice } from '@/components/editor/presence-notice';
+import { UnsavedCopyBanner } from '@/components/editor/unsaved-copy-banner.client';
+import { usePresence } from '@/components/editor/use-presence.client';
+import { useUnsavedCopy } from '@/components/editor/use-unsaved-copy.client';
 import { useImageChoices } from '@/components/editor/use-image-choices.client';
 import { RichTextField } from '@/components/editor/rich-text-field.client';
 import { FormMessage } from '@/components/ui/form-message';
@@ -11,6 +17,8 @@ import { toLocalDateTimeInput } from '@/lib/format';
 import type { MediaPreview } from '@/lib/media/types';
 import { pageSchema, type PageInput } from '@/lib/validation/page';
 import { useVersion } from '@/components/editor/version-context.client';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import { heartbeatAction } from '../actions';
 import { mediaPickerActions } from '../media/picker-actions';
 import { createPageAction, savePageAction } from './actions';
 
@@ -50,14 +58,37 @@ export function PageForm({ id, parents, initialValues, images }: PageFormProps) 
       return result;
     },
     onSuccess: (result) => {
+      copy.clear();
+      // What was typed while the save ran stays in the form, and counts as unsaved.
+      form.reset(form.getValues(), { keepValues: true });
       if (result.data && 'id' in result.data) router.push(`/editor/pages/${result.data.id}`);
       else router.refresh();
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const values = useWatch({ control: form.control }) as PageInput;
+  const copy = useUnsavedCopy(`page-form:${id ?? 'new'}`, values, form.formState.isDirty);
+  const showRestore = copy.restorable && JSON.stringify(copy.restorable.values) !== JSON.stringify(form.formState.defaultValues);
+  // Bumped when a kept copy replaces the form, so the body editor takes the restored document.
+  const [bodyKey, setBodyKey] = useState(0);
+  const others = usePresence('page', id, heartbeatAction);
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4" aria-label={id ? 'Edit page' : 'New page'}>
+      <PresenceNotice others={others} what="page" />
+      {showRestore ? (
+        <UnsavedCopyBanner
+          savedAt={copy.restorable!.savedAt}
+          onRestore={() => {
+            const restored = copy.restorable!.values;
+            form.reset(restored, { keepDefaultValues: true });
+            setBodyKey((key) => key + 1);
+            void choices.learn(mediaIdsInRichText(restored.body));
+            copy.dismiss();
+          }}
+          onDiscard={copy.clear}
+        />
+      ) : null}
       <FormMessage tone={tone} message={message} />
       <TextField id="page-title" label="Title" error={errors.title?.message} {...form.register('title')} />
       <TextField id="page-slug" label="Slug" hint="The address of the page: /about/…" error={errors.slug?.message} {...form.register('slug')} />
@@ -83,6 +114,7 @@ export function PageForm({ id, parents, initialValues, images }: PageFormProps) 
       </div>
       <TextArea id="page-lead" label="Lead" rows={3} error={errors.lead?.message} {...form.register('lead')} />
       <RichTextField
+        key={bodyKey}
         control={form.control}
         name="body"
         id="page-body"
