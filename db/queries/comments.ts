@@ -6,7 +6,7 @@ import { can, contentAction, type Actor } from '@/lib/permissions';
 import type { CommentPurpose } from '@/lib/workflow';
 import { getDb, selectRows, type Database, type Executor } from '../index';
 import { contentComments, users } from '../schema';
-import { contentKindTables } from './content-tables';
+import { workflowKinds } from '../workflow/kinds';
 
 export const COMMENT_MAX = 5000;
 
@@ -38,7 +38,7 @@ export async function addComment(actor: Actor, kind: ContentKind, itemId: number
   const text = body.trim();
   if (!text) return invalid({ comment: 'Write a comment first.' });
   if (text.length > COMMENT_MAX) return invalid({ comment: 'Keep the comment to 5,000 characters or fewer.' });
-  const table = contentKindTables[kind];
+  const table = workflowKinds[kind].live;
   const found = await selectRows<{ id: number }>(db, sql`select id from ${table} where id = ${itemId}`);
   if (found.length === 0) return failure(`This ${contentKindInfo[kind].singular.toLowerCase()} no longer exists.`);
   await insertComment(db, kind, itemId, actor.id, text);

@@ -1,17 +1,15 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { contentKinds, type ContentKind } from '@/lib/content-kinds';
 import { can, contentAction, type Actor } from '@/lib/permissions';
 import type { Status } from '@/lib/workflow';
 import { selectRows, type Executor } from '../index';
+import { workflowKinds } from '../workflow/kinds';
 
 // The working copies of every kind in one list: the dashboard and the review queue show news items, pages and
-// whatever kind comes next side by side. Each kind keeps its live rows and its revisions in tables of its own.
+// whatever kind comes next side by side. Each kind keeps its live rows and its revisions in tables of its own
+// (db/workflow/kinds.ts).
 
-const tablesOf: Record<ContentKind, { live: string; revisions: string; itemColumn: string }> = {
-  news_item: { live: 'news_items', revisions: 'news_revisions', itemColumn: 'news_item_id' },
-  page: { live: 'pages', revisions: 'page_revisions', itemColumn: 'page_id' },
-};
 
 export interface WorkingCopyRow {
   kind: ContentKind;
@@ -33,8 +31,9 @@ interface Filter {
 }
 
 function workingCopies(kind: ContentKind, actorId: number): SQL {
-  const { live, revisions, itemColumn } = tablesOf[kind];
-  const [t, r, item] = [sql.identifier(live), sql.identifier(revisions), sql.identifier(itemColumn)];
+  // The revisions table is read twice under two aliases, so its names are written out rather than qualified.
+  const { live, revisions, itemColumn } = workflowKinds[kind];
+  const [t, r, item] = [sql.identifier(getTableName(live)), sql.identifier(getTableName(revisions)), sql.identifier(itemColumn.name)];
   return sql`select ${kind}::text as kind, i.id, w.title, i.status::text as status, i.updated_at, i.publish_at,
       u.name as updated_by, i.published_at is not null as live,
       exists (select 1 from ${r} a where a.${item} = i.id and a.author_id = ${actorId}) as mine
