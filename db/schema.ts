@@ -15,15 +15,17 @@ import {
 import { auditActions, auditEntityTypes } from '../lib/audit';
 import { countryGroups, newsTypes, structureKinds, taxonomyKinds } from '../lib/enums';
 import { roles } from '../lib/permissions';
-import { statuses } from '../lib/workflow';
 import { richText, timestamps, tsvector, xid8 } from './columns';
+import { workflowStatus } from './schema-content';
 import { media } from './schema-media';
 
 // The media library's tables live in schema-media.ts, sessions and sign-in limits in schema-auth.ts, the
 // comment threads and old slugs of every kind of content in schema-content.ts; they are part of this schema.
 export * from './schema-auth';
 export * from './schema-content';
+export * from './schema-events';
 export * from './schema-media';
+export * from './schema-publications';
 
 export const countryGroup = pgEnum('country_group', countryGroups);
 
@@ -33,8 +35,6 @@ export const userRole = pgEnum('user_role', roles);
 
 export const newsType = pgEnum('news_type', newsTypes);
 
-/** State of an item's working copy (DESIGN.md section 3). The public site never reads it. */
-export const workflowStatus = pgEnum('workflow_status', statuses);
 
 
 export const auditEntityType = pgEnum('audit_entity_type', auditEntityTypes);

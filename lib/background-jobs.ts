@@ -8,7 +8,7 @@ import 'server-only';
 // long: the next one starts when the last has ended.
 import { readPublicChanges, hasChanges, type FeedPosition, type PublicChanges } from '@/db/queries/change-feed';
 import { getNextScheduledPublication, publishDueItems } from '@/db/workflow/publish';
-import { changeTags, dropTags, newsChangeTags } from './cache-invalidation';
+import { changeTags, dropTags } from './cache-invalidation';
 import { cacheTags } from './cache-tags';
 import { log } from './log.mjs';
 import { PREFIX, sharedRedis } from './redis.mjs';
@@ -17,10 +17,9 @@ import { PREFIX, sharedRedis } from './redis.mjs';
 const HORIZON_KEY = `${PREFIX}change-feed-horizon`;
 
 function tagsOf(changes: PublicChanges): string[] {
-  const tags = changes.news.flatMap(newsChangeTags);
-  if (changes.pages) tags.push(cacheTags.pages);
+  const tags = changes.items.flatMap(changeTags);
   if (changes.media) tags.push(cacheTags.media);
-  if (changes.taxonomy) tags.push(cacheTags.taxonomy, cacheTags.newsLists);
+  if (changes.taxonomy) tags.push(cacheTags.taxonomy, cacheTags.newsLists, cacheTags.events, cacheTags.publications);
   return [...new Set(tags)];
 }
 

@@ -24,8 +24,16 @@ export function invalidateChange(change: KindChange) {
 
 /** The cache tags a publication or unpublication of an item of any kind drops. */
 export function changeTags(change: KindChange): string[] {
-  return change.kind === 'news_item' ? newsChangeTags(change) : [cacheTags.pages];
+  return tagsOfKind[change.kind](change);
 }
+
+const tagsOfKind: Record<ContentKind, (change: Change) => string[]> = {
+  news_item: (change) => newsChangeTags(change),
+  page: () => [cacheTags.pages],
+  event: () => [cacheTags.events],
+  // Event pages list the publications they link to.
+  publication: () => [cacheTags.publications, cacheTags.events],
+};
 
 interface PageCacheCopy {
   dropLocally(tags: string[]): void;

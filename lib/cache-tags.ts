@@ -7,6 +7,10 @@ export const cacheTags = {
   /** Fields of work, countries, structures and meeting series (and the navigation built from them). */
   taxonomy: 'taxonomy',
   pages: 'pages',
+  /** Every event page, listing and calendar, and the meeting series pages that list events. */
+  events: 'events',
+  /** Every publication page and listing. */
+  publications: 'publications',
   /** Image details (alt text, caption, credit) and renditions that public pages show. */
   media: 'media',
 } as const;

@@ -2,7 +2,7 @@
 // workspace is and the prefix of its permissions; everything generic (permissions, audit entries, dashboard,
 // review queue, change feed) is derived from this list.
 
-export const contentKinds = ['news_item', 'page'] as const;
+export const contentKinds = ['news_item', 'page', 'event', 'publication'] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 interface ContentKindInfo {
@@ -17,6 +17,8 @@ interface ContentKindInfo {
 export const contentKindInfo = {
   news_item: { singular: 'News item', plural: 'News items', scope: 'news', editorPath: '/editor/news' },
   page: { singular: 'Page', plural: 'Pages', scope: 'pages', editorPath: '/editor/pages' },
+  event: { singular: 'Event', plural: 'Events', scope: 'events', editorPath: '/editor/events' },
+  publication: { singular: 'Publication', plural: 'Publications', scope: 'publications', editorPath: '/editor/publications' },
 } as const satisfies Record<ContentKind, ContentKindInfo>;
 
 export type ContentScope = (typeof contentKindInfo)[ContentKind]['scope'];

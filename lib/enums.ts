@@ -52,3 +52,33 @@ export const taxonomyLabels: Record<TaxonomyKind, { plural: string; singular: st
   structure: { plural: 'Structures', singular: 'Structure', base: '/structures' },
   meeting_series: { plural: 'Meeting series', singular: 'Meeting series', base: '/meetings' },
 };
+
+/** Whether an event takes place as announced (DESIGN.md section 7); anything but "scheduled" is shown. */
+export const eventStatuses = ['scheduled', 'postponed', 'cancelled', 'moved_online'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+export const eventStatusLabels: Record<EventStatus, string> = {
+  scheduled: 'Scheduled',
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+  moved_online: 'Moved online',
+};
+
+export const publicationTypes = ['report', 'guide', 'handbook', 'factsheet', 'decision', 'speech'] as const;
+export type PublicationType = (typeof publicationTypes)[number];
+
+export const publicationTypeLabels: Record<PublicationType, string> = {
+  report: 'Report',
+  guide: 'Guide',
+  handbook: 'Handbook',
+  factsheet: 'Factsheet',
+  decision: 'Decision',
+  speech: 'Speech',
+};
+
+/** Languages a document may be written in (ISO 639-1), named in English by the runtime's locale data. */
+export const documentLanguages = ['en', 'fr', 'de', 'it', 'ru', 'es', 'sq', 'hy', 'az', 'bs', 'ka', 'kk', 'ky', 'mk', 'ro', 'sr', 'tg', 'tk', 'uk', 'uz'] as const;
+export type DocumentLanguage = (typeof documentLanguages)[number];
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+export const documentLanguageName = (code: DocumentLanguage): string => languageNames.of(code) ?? code;

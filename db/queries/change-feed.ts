@@ -1,17 +1,19 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { AuditAction, AuditEntityType } from '@/lib/audit';
+import { contentKinds, type ContentKind } from '@/lib/content-kinds';
 import { getDb, selectRows, type Database } from '../index';
-import { newsItems } from '../schema';
+import { workflowKinds } from '../workflow/kinds';
+import type { PublishedChange as ItemChange } from '../workflow/items';
 import { oldSlugsOf } from './slug-redirects';
 
 /** Audit actions that change what the public site shows. */
 const publicChanges: AuditAction[] = ['approve', 'unpublish', 'publish_scheduled', 'update_term', 'update_media', 'delete_media'];
 
 /** Which cached part of the public site an entry's subject belongs to; a new entity type must be placed here. */
-const areaOf: Record<AuditEntityType, 'news' | 'pages' | 'taxonomy' | 'media'> = {
-  news_item: 'news',
-  page: 'pages',
+const areaOf: Record<AuditEntityType, 'item' | 'taxonomy' | 'media'> = {
+  ...(Object.fromEntries(contentKinds.map((kind) => [kind, 'item'])) as Record<ContentKind, 'item'>),
   media: 'media',
   field_of_work: 'taxonomy',
   country: 'taxonomy',
@@ -31,17 +33,17 @@ export interface FeedPosition {
 }
 
 export interface PublicChanges {
-  news: { id: number; slugs: string[] }[];
-  pages: boolean;
+  /** Items of any kind published or unpublished, with every slug they answered to (their cached pages). */
+  items: ItemChange[];
   taxonomy: boolean;
   /** Image details or renditions that pages show. */
   media: boolean;
 }
 
-const none = (): PublicChanges => ({ news: [], pages: false, taxonomy: false, media: false });
+const none = (): PublicChanges => ({ items: [], taxonomy: false, media: false });
 
 export function hasChanges(changes: PublicChanges): boolean {
-  return changes.news.length > 0 || changes.pages || changes.taxonomy || changes.media;
+  return changes.items.length > 0 || changes.taxonomy || changes.media;
 }
 
 interface FeedRow {
@@ -88,21 +90,19 @@ export async function readPublicChanges(
 
 async function describe(entries: { entityType: AuditEntityType; entityId: number }[], db: Database): Promise<PublicChanges> {
   if (entries.length === 0) return none();
-  const newsIds = [...new Set(entries.filter((e) => areaOf[e.entityType] === 'news').map((e) => e.entityId))];
-  const [current, old] =
-    newsIds.length === 0
-      ? [[], []]
-      : await Promise.all([
-          db.select({ id: newsItems.id, slug: newsItems.slug }).from(newsItems).where(inArray(newsItems.id, newsIds)),
-          oldSlugsOf(db, 'news_item', newsIds),
-        ]);
-  const news = newsIds.map((id) => ({
-    id,
-    slugs: [...current, ...old].filter((row) => row.id === id).map((row) => row.slug),
-  }));
+  const items: ItemChange[] = [];
+  for (const kind of contentKinds) {
+    const ids = [...new Set(entries.filter((e) => e.entityType === kind).map((e) => e.entityId))];
+    if (ids.length === 0) continue;
+    const live = workflowKinds[kind].live as unknown as { id: AnyPgColumn; slug: AnyPgColumn };
+    const [current, old] = await Promise.all([
+      db.select({ id: live.id, slug: live.slug }).from(workflowKinds[kind].live).where(inArray(live.id, ids)) as Promise<{ id: number; slug: string }[]>,
+      oldSlugsOf(db, kind, ids),
+    ]);
+    for (const id of ids) items.push({ kind, id, slugs: [...current, ...old].filter((row) => row.id === id).map((row) => row.slug) });
+  }
   return {
-    news,
-    pages: entries.some((e) => areaOf[e.entityType] === 'pages'),
+    items,
     taxonomy: entries.some((e) => areaOf[e.entityType] === 'taxonomy'),
     media: entries.some((e) => areaOf[e.entityType] === 'media'),
   };

@@ -1,12 +1,15 @@
 import 'server-only';
-import { and, asc, eq, exists, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
-import { mediaIdsInRichText, mediaIdsUsedBy } from '@/lib/rich-text/normalize';
+import { and, asc, eq, exists, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { contentKindInfo, contentKinds, type ContentKind } from '@/lib/content-kinds';
+import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { Executor } from '../index';
-import { media, newsItems, newsRevisions, pageRevisions, pages } from '../schema';
+import { media } from '../schema';
+import { workflowKinds } from '../workflow/kinds';
 
 export interface MediaUse {
-  kind: 'news item' | 'page';
+  kind: ContentKind;
   id: number;
   title: string;
   href: string;
@@ -19,59 +22,64 @@ const inBody = (column: AnyColumn, mediaId: number) =>
 // Building blocks of the media and workflow data functions, which check the actor before calling them.
 
 /**
- * Where an image is used: as the lead image or in the body of a news item or page, live or in any revision
- * (an earlier revision may be restored, so it still needs its images).
+ * Where an image is used, in every kind that holds images (its `media` columns in the workflow registry): as a
+ * lead image or cover, or in a body, live or in any revision (an earlier revision may be restored, so it still
+ * needs its images).
  */
 export async function findMediaUsage(db: Executor, mediaId: number): Promise<MediaUse[]> {
-  const earlier = db
-    .select({ one: sql`1` })
-    .from(newsRevisions)
-    .where(
-      and(
-        eq(newsRevisions.newsItemId, newsItems.id),
-        or(eq(newsRevisions.imageId, mediaId), inBody(newsRevisions.body, mediaId)),
-      ),
-    );
-  const news = await db
-    .select({ id: newsItems.id, title: newsItems.title })
-    .from(newsItems)
-    .where(or(eq(newsItems.imageId, mediaId), inBody(newsItems.body, mediaId), exists(earlier)))
-    .orderBy(asc(newsItems.id));
-
-  const earlierPage = db
-    .select({ one: sql`1` })
-    .from(pageRevisions)
-    .where(and(eq(pageRevisions.pageId, pages.id), inBody(pageRevisions.body, mediaId)));
-  const pageRows = await db
-    .select({ id: pages.id, title: pages.title })
-    .from(pages)
-    .where(or(inBody(pages.body, mediaId), exists(earlierPage)))
-    .orderBy(asc(pages.id));
-
-  return [
-    ...news.map((row) => ({ kind: 'news item' as const, ...row, href: `/editor/news/${row.id}` })),
-    ...pageRows.map((row) => ({ kind: 'page' as const, ...row, href: `/editor/pages/${row.id}` })),
-  ];
+  const uses: MediaUse[] = [];
+  for (const kind of contentKinds) {
+    const def = workflowKinds[kind];
+    if (!def.media) continue;
+    const { image, body } = def.media;
+    const holds = (table: Record<string, unknown>): SQL =>
+      or(...[image ? eq(table[image] as AnyPgColumn, mediaId) : undefined, body ? inBody(table[body] as AnyPgColumn, mediaId) : undefined])!;
+    const live = def.live as unknown as Record<string, AnyPgColumn>;
+    const earlier = db
+      .select({ one: sql`1` })
+      .from(def.revisions)
+      .where(and(eq(def.itemColumn, live.id!), holds(def.revisions as unknown as Record<string, unknown>)));
+    const rows = await db
+      .select({ id: live.id!, title: live.title! })
+      .from(def.live)
+      .where(or(holds(live), exists(earlier)))
+      .orderBy(asc(live.id!));
+    for (const row of rows as { id: number; title: string }[]) {
+      uses.push({ kind, id: row.id, title: row.title, href: `${contentKindInfo[kind].editorPath}/${row.id}` });
+    }
+  }
+  return uses;
 }
 
 /** "News item “A”, page “B”" for the message that refuses a delete. */
 export function describeUsage(uses: MediaUse[]): string {
-  return uses.map((use, i) => `${i === 0 ? use.kind[0]!.toUpperCase() + use.kind.slice(1) : use.kind} “${use.title}”`).join(', ');
+  return uses
+    .map((use, i) => {
+      const what = contentKindInfo[use.kind].singular;
+      return `${i === 0 ? what : what.toLowerCase()} “${use.title}”`;
+    })
+    .join(', ');
 }
 
 /**
- * Field errors for images a form refers to that are not in the library (any more). The share lock makes a
- * concurrent delete of them wait until this save has committed, and then see the new use.
+ * Field errors for images a form refers to that are not in the library (any more): those in `body`, and the one
+ * chosen in the field `imageField` (a lead image, a cover). The share lock makes a concurrent delete of them wait
+ * until this save has committed, and then see the new use.
  */
-export async function checkImages(db: Executor, body: RichTextDoc, imageId?: number | null): Promise<Record<string, string>> {
-  const inBodyIds = mediaIdsInRichText(body);
-  const wanted = mediaIdsUsedBy({ body, imageId });
+export async function checkImages(
+  db: Executor,
+  body: RichTextDoc | null,
+  imageId?: number | null,
+  imageField = 'imageId',
+): Promise<Record<string, string>> {
+  const inBodyIds = body ? mediaIdsInRichText(body) : [];
+  const wanted = [...new Set([...inBodyIds, ...(imageId ? [imageId] : [])])];
   if (!wanted.length) return {};
   const found = new Set(
     (await db.select({ id: media.id }).from(media).where(inArray(media.id, wanted)).for('share')).map((row) => row.id),
   );
   const errors: Record<string, string> = {};
-  if (imageId && !found.has(imageId)) errors.imageId = 'That image is no longer in the media library. Choose another one.';
+  if (imageId && !found.has(imageId)) errors[imageField] = 'That image is no longer in the media library. Choose another one.';
   if (inBodyIds.some((id) => !found.has(id))) errors.body = 'An image in the body is no longer in the media library. Remove it and insert another one.';
   return errors;
 }

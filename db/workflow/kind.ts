@@ -52,6 +52,8 @@ export interface WorkflowKind<Input> {
   check(tx: Transaction, input: Input, itemId: number | null): Promise<Record<string, string>>;
   /** A sentence when the revision can no longer go live as it is (checked again at approval). */
   refuseApproval?(tx: Transaction, itemId: number, revision: Record<string, unknown>): Promise<string | null>;
+  /** The columns (keys of both tables) that hold images: a lead image or cover, and a rich-text body. */
+  media?: { image?: string; body?: string };
   /** Work of the kind's own when a revision goes live (its term tables). */
   onPublish?(tx: Transaction, itemId: number, revision: Record<string, unknown>): Promise<void>;
 }

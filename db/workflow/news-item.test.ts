@@ -173,18 +173,18 @@ describe('scheduled publishing in two processes', () => {
 describe('change feed for other instances', () => {
   it('reports what was approved or unpublished since a position, with the item slugs, once', async () => {
     const start = await readPublicChanges(null, db);
-    expect(start.changes.news).toEqual([]);
+    expect(start.changes.items).toEqual([]);
     const { id, slug } = await createAndSubmit();
     const afterSubmit = await readPublicChanges(start.position, db);
-    expect(afterSubmit.changes.news).toEqual([]);
+    expect(afterSubmit.changes.items).toEqual([]);
     await transitionItem(news, reviewer, id, 'approve', { version: 1 }, db);
     const changes = await readPublicChanges(afterSubmit.position, db);
-    expect(changes.changes.news).toEqual([{ id, slugs: [slug] }]);
+    expect(changes.changes.items).toEqual([{ kind: 'news_item', id, slugs: [slug] }]);
     expect(changes.changes.media).toBe(false);
-    expect((await readPublicChanges(changes.position, db)).changes.news).toEqual([]);
+    expect((await readPublicChanges(changes.position, db)).changes.items).toEqual([]);
 
     await transitionItem(news, reviewer, id, 'unpublish', { version: 1 }, db);
-    expect((await readPublicChanges(changes.position, db)).changes.news).toEqual([{ id, slugs: [slug] }]);
+    expect((await readPublicChanges(changes.position, db)).changes.items).toEqual([{ kind: 'news_item', id, slugs: [slug] }]);
   });
 
   // Audit ids are taken at insert: an approval whose entry was written first but committed last has the lower id.
@@ -216,14 +216,14 @@ describe('change feed for other instances', () => {
     expect(firstEntryId).toBeLessThan(secondEntry!.id);
 
     const early = await readPublicChanges(position, db);
-    expect(early.changes.news.map((n) => n.id)).toEqual([second.id]);
+    expect(early.changes.items.map((n) => n.id)).toEqual([second.id]);
     position = early.position;
 
     release();
     await slow;
     await other.close();
     const late = await readPublicChanges(position, db);
-    expect(late.changes.news).toEqual([{ id: first.id, slugs: [first.slug] }]);
-    expect((await readPublicChanges(late.position, db)).changes.news).toEqual([]);
+    expect(late.changes.items).toEqual([{ kind: 'news_item', id: first.id, slugs: [first.slug] }]);
+    expect((await readPublicChanges(late.position, db)).changes.items).toEqual([]);
   });
 });

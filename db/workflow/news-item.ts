@@ -1,27 +1,15 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { NewsItemInput } from '@/lib/validation/news-item';
 import type { Transaction } from '../index';
-import { checkImages } from '../queries/media-usage';
-import { countries, fieldsOfWork, newsItemCountries, newsItemFields, newsItemStructures, newsItems, newsRevisions, structures } from '../schema';
+import { newsItemCountries, newsItemFields, newsItemStructures, newsItems, newsRevisions } from '../schema';
 import { commonInput, commonRevisionValues } from './common-fields';
 import type { WorkflowKind } from './kind';
+import { checkContent } from './references';
 
 /** Unknown term ids and images, as field errors. */
-async function check(tx: Transaction, input: NewsItemInput): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
-  const known = async (table: typeof structures | typeof fieldsOfWork | typeof countries, ids: number[]) =>
-    ids.length === 0 ? 0 : (await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids))).length;
-  if ((await known(structures, input.structureIds)) !== new Set(input.structureIds).size)
-    errors.structureIds = 'One of the chosen structures does not exist (any more). Reload the page and choose again.';
-  if ((await known(fieldsOfWork, input.fieldIds)) !== new Set(input.fieldIds).size)
-    errors.fieldIds = 'One of the chosen fields of work does not exist. Reload the page and choose again.';
-  if ((await known(countries, input.countryIds)) !== new Set(input.countryIds).size)
-    errors.countryIds = 'One of the chosen countries does not exist. Reload the page and choose again.';
-  Object.assign(errors, await checkImages(tx, input.body, input.imageId));
-
-  return errors;
-}
+const check = (tx: Transaction, input: NewsItemInput) =>
+  checkContent(tx, { structureIds: input.structureIds, fieldIds: input.fieldIds, countryIds: input.countryIds }, input.body, input.imageId);
 
 /** The live term assignments follow the published revision's lists. */
 async function onPublish(tx: Transaction, itemId: number, revision: Record<string, unknown>) {
@@ -58,5 +46,6 @@ export const newsItemKind: WorkflowKind<NewsItemInput> = {
     return { ...commonInput(revision), type, imageId, issuedOn, structureIds, fieldIds, countryIds };
   },
   check,
+  media: { image: 'imageId', body: 'body' },
   onPublish,
 };

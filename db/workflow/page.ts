@@ -46,6 +46,7 @@ export const pageKind: WorkflowKind<PageInput> = {
   revisionValues: (input) => ({ ...commonRevisionValues(input), parentId: input.parentId || null }),
   toInput: (revision) => ({ ...commonInput(revision), parentId: (revision.parentId as number | null) ?? 0 }),
   check,
+  media: { body: 'body' },
   refuseApproval: async (tx, id, revision) => {
     const problem = await refuseParent(tx, id, (revision.parentId as number | null) ?? null);
     return problem ? `${problem} Choose another parent page and save before approving.` : null;

@@ -30,3 +30,17 @@ export const publishAtField = z
   .string()
   .trim()
   .refine((value) => value === '' || !Number.isNaN(Date.parse(value)), 'Enter a real date and time, or leave it empty.');
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1975-01-01' && value <= '2100-12-31';
+  }, 'Enter a real date between 1975 and 2100.');
+
+/** Chosen taxonomy terms, by id, in the editor's order. */
+export const termIds = (max: number, label: string) =>
+  z.array(z.number({ message: `Unknown ${label}.` }).int().positive(`Unknown ${label}.`)).max(max, `Choose at most ${max} ${label}.`);

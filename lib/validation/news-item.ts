@@ -1,19 +1,7 @@
 import { z } from './z';
 import { newsTypes } from '../enums';
 import { emptyRichText } from '../rich-text/normalize';
-import { bodyField, imageField, leadField, publishAtField, slugField, titleField } from './fields';
-
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1975-01-01' && value <= '2100-12-31';
-  }, 'Enter a real date between 1975 and 2100.');
-
-const termIds = (max: number, label: string) =>
-  z.array(z.number({ message: `Unknown ${label}.` }).int().positive(`Unknown ${label}.`)).max(max, `Choose at most ${max} ${label}.`);
+import { bodyField, imageField, isoDate, leadField, publishAtField, slugField, termIds, titleField } from './fields';
 
 /** The news item form, checked in the browser and again by the server action. */
 export const newsItemSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { contentKindInfo } from '@/lib/content-kinds';
 import { notFound } from 'next/navigation';
 import { getMediaItem } from '@/db/queries/media';
 import { requireUser } from '@/lib/auth/session';
@@ -58,7 +59,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
               <ul className="mt-2 list-disc pl-6">
                 {item.usage.map((use) => (
                   <li key={`${use.kind}-${use.id}`}>
-                    {use.kind === 'page' ? 'Page' : 'News item'} <Link href={use.href}>{use.title}</Link>
+                    {contentKindInfo[use.kind].singular} <Link href={use.href}>{use.title}</Link>
                   </li>
                 ))}
               </ul>
