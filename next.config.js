@@ -16,8 +16,8 @@ const nextConfig = {
     useCache: true,
     // forbidden() and app/forbidden.tsx: a signed-in user without the role for a page gets a 403 page.
     authInterrupts: true,
-    // The proxy buffers request bodies on /editor; image uploads (/editor/media/upload, 10 MB files) must fit.
-    proxyClientMaxBodySize: '11mb',
+    // The proxy buffers request bodies on /editor; uploads (images of 10 MB, PDFs of 20 MB) must fit.
+    proxyClientMaxBodySize: '21mb',
   },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot resolve; drizzle-orm

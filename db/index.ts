@@ -26,6 +26,8 @@ interface Connection {
   kind: 'postgres' | 'pglite';
   /** The PGlite instance itself, for what only it can do (dumping its data directory for a backup). */
   pglite?: PGlite;
+  /** Runs a script of several statements without parameters (the job queue's own schema changes). */
+  script: (text: string) => Promise<void>;
 }
 
 const globalKey = Symbol.for('osce-publishing.db');
@@ -47,6 +49,15 @@ export function openConnection(url = process.env.DATABASE_URL, dir = pgliteDataD
     db: drizzlePostgres(client, { schema }) as unknown as Database,
     close: () => client.end({ timeout: 5 }),
     kind: 'postgres',
+    // A script may hold its own transaction: it runs on a connection set aside for it.
+    script: async (text) => {
+      const reserved = await client.reserve();
+      try {
+        await reserved.unsafe(text).simple();
+      } finally {
+        reserved.release();
+      }
+    },
   };
 }
 
@@ -57,7 +68,7 @@ export function openConnection(url = process.env.DATABASE_URL, dir = pgliteDataD
 export function openPglite(dir: string): Connection {
   if (dir === 'memory://') {
     const client = new PGlite();
-    return { db: drizzlePglite(client, { schema }) as unknown as Database, close: () => client.close(), kind: 'pglite', pglite: client };
+    return { db: drizzlePglite(client, { schema }) as unknown as Database, close: () => client.close(), kind: 'pglite', pglite: client, script: pgliteScript(client) };
   }
   const lock = acquirePgliteLock(dir);
   let client: PGlite;
@@ -73,8 +84,13 @@ export function openPglite(dir: string): Connection {
     close: () => client.close().finally(() => lock.release()),
     kind: 'pglite',
     pglite: client,
+    script: pgliteScript(client),
   };
 }
+
+const pgliteScript = (client: PGlite) => async (text: string) => {
+  await client.exec(text);
+};
 
 /**
  * The database a build renders against: an empty one in memory, with the schema of drizzle/. `next build`
@@ -96,6 +112,11 @@ function connection(): Connection {
   const g = globalThis as GlobalWithDb;
   g[globalKey] ??= process.env.NEXT_PHASE === 'phase-production-build' ? buildPhaseConnection() : openConnection();
   return g[globalKey];
+}
+
+/** Runs a script of several statements on the shared connection (see Connection.script). */
+export function runScript(text: string): Promise<void> {
+  return connection().script(text);
 }
 
 /** The shared client. Opens the connection on first use. */

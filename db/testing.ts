@@ -13,6 +13,8 @@ export interface TestDatabase {
   url?: string;
   /** Another connection to the same database (PostgreSQL), or the same one (PGlite has a single connection). */
   connect: () => { db: Database; close: () => Promise<void> };
+  /** Runs a script of several statements (Connection.script). */
+  script: (text: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!url) {
     const connection = openPglite('memory://');
     await runMigrations(connection.db, 'pglite');
-    return { db: connection.db, connect: () => ({ db: connection.db, close: async () => {} }), close: connection.close };
+    return { db: connection.db, connect: () => ({ db: connection.db, close: async () => {} }), script: connection.script, close: connection.close };
   }
 
   const name = `it_${Date.now()}_${randomBytes(3).toString('hex')}`;
@@ -35,6 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     db: connection.db,
     url: testUrl.toString(),
     connect: () => openConnection(testUrl.toString()),
+    script: connection.script,
     close: async () => {
       await connection.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -3,13 +3,16 @@ import 'server-only';
 // through HTTP, so that it never queues behind page requests:
 // - the change feed: reads what changed on the public site, whoever changed it (a request on any instance, the
 //   scheduler, `publish:due`, SQL), and drops this process's cached copies of it;
-// - the scheduler: publishes the scheduled items and pages whose time has come, and drops their cached copies.
-// Each runs on its own timer, so a slow publication never delays the feed, and a tick is never skipped for
-// long: the next one starts when the last has ended.
+// - the scheduler: a worker of the job queue (lib/jobs.ts) that publishes scheduled items of every kind when
+//   their time has come, and drops their cached copies.
+// The feed stays hand-written: it follows the audit log in commit order (transaction ids and snapshots), which no
+// queue does, and it must reach every process, while a job reaches one. Each runs on its own timer, so a slow
+// publication never delays the feed.
 import { readPublicChanges, hasChanges, type FeedPosition, type PublicChanges } from '@/db/queries/change-feed';
 import { getNextScheduledPublication, publishDueItems } from '@/db/workflow/publish';
 import { changeTags, dropTags } from './cache-invalidation';
 import { cacheTags } from './cache-tags';
+import { jobNames, jobQueue } from './jobs';
 import { log } from './log.mjs';
 import { PREFIX, sharedRedis } from './redis.mjs';
 
@@ -89,27 +92,46 @@ export function schedulerDelay(nextDue: Date | null, now: number, intervalMs: nu
   return untilDue < 0 ? Math.min(50, intervalMs) : Math.min(intervalMs, untilDue + 1);
 }
 
-function startScheduler() {
+/** Publishes whatever is due, of every kind, and drops its cached copies here and (through Redis) elsewhere. */
+async function publishDue() {
+  const published = await publishDueItems();
+  if (published.length > 0) {
+    await dropTags([...new Set(published.flatMap(changeTags))]);
+    log('info', 'scheduled publication', { items: published.map(({ kind, id }) => ({ kind, id })) });
+  }
+}
+
+/**
+ * The scheduler: a worker of the job queue takes the publication jobs that scheduled approvals enqueued (one
+ * process takes each, retried if it fails), plus a sweep once a minute. The queue is polled every few seconds;
+ * a local timer wakes the worker at the exact time of the next scheduled publication, so items go live on time.
+ */
+async function startScheduler() {
   const intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 1000);
+  const boss = await jobQueue();
+  const worker = await boss.work(jobNames.publishDue, { pollingIntervalSeconds: 2, batchSize: 10 }, publishDue);
+  await boss.work(jobNames.publishDueSweep, { pollingIntervalSeconds: 30 }, publishDue);
+  await boss.schedule(jobNames.publishDueSweep, '* * * * *');
   let nextDue: Date | null = null;
-  return every(
+  const stopWake = every(
     'scheduler',
     () => schedulerDelay(nextDue, Date.now(), intervalMs),
     async () => {
-      const published = await publishDueItems();
-      if (published.length > 0) {
-        await dropTags([...new Set(published.flatMap(changeTags))]);
-        log('info', 'scheduled publication', { items: published.map(({ kind, id }) => ({ kind, id })) });
-      }
+      if (nextDue && nextDue.getTime() <= Date.now()) boss.notifyWorker(worker);
       nextDue = await getNextScheduledPublication();
     },
   );
+  return async () => {
+    await stopWake();
+    // Waits for a job in progress; the connection is the app's, closed by the app.
+    await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+  };
 }
 
 /** Starts both jobs; resolves once the feed has its starting position. Returns what stops them. */
 export async function startBackgroundJobs(): Promise<() => Promise<void>> {
   const stopFeed = await startChangeFeed();
-  const stopScheduler = process.env.SCHEDULER_DISABLED === '1' ? async () => {} : startScheduler();
+  const stopScheduler = process.env.SCHEDULER_DISABLED === '1' ? async () => {} : await startScheduler();
   return async () => {
     await Promise.all([stopFeed(), stopScheduler()]);
   };

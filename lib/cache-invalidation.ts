@@ -1,7 +1,7 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import type { ContentKind } from './content-kinds';
-import { cacheTags } from './cache-tags';
+import { cacheTags, kindListTag } from './cache-tags';
 
 interface Change {
   id: number;
@@ -29,10 +29,10 @@ export function changeTags(change: KindChange): string[] {
 
 const tagsOfKind: Record<ContentKind, (change: Change) => string[]> = {
   news_item: (change) => newsChangeTags(change),
-  page: () => [cacheTags.pages],
-  event: () => [cacheTags.events],
+  page: () => [kindListTag.page],
+  event: () => [kindListTag.event],
   // Event pages list the publications they link to.
-  publication: () => [cacheTags.publications, cacheTags.events],
+  publication: () => [kindListTag.publication, kindListTag.event],
 };
 
 interface PageCacheCopy {

@@ -1,3 +1,5 @@
+import type { ContentKind } from './content-kinds';
+
 // Every cache tag the public reads declare; mutations invalidate by the same names.
 export const cacheTags = {
   /** Every listing, feed, sitemap and count built from news items. */
@@ -14,3 +16,11 @@ export const cacheTags = {
   /** Image details (alt text, caption, credit) and renditions that public pages show. */
   media: 'media',
 } as const;
+
+/** The tag of every public listing of a kind, dropped whenever an item of it is published or unpublished. */
+export const kindListTag: Record<ContentKind, string> = {
+  news_item: cacheTags.newsLists,
+  page: cacheTags.pages,
+  event: cacheTags.events,
+  publication: cacheTags.publications,
+};

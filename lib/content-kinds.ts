@@ -12,13 +12,15 @@ interface ContentKindInfo {
   scope: string;
   /** Its workspace: the list, `/new` and `/[id]`. */
   editorPath: string;
+  /** Its public pages: the listing, and `/<slug>` for each item. */
+  publicPath: string;
 }
 
 export const contentKindInfo = {
-  news_item: { singular: 'News item', plural: 'News items', scope: 'news', editorPath: '/editor/news' },
-  page: { singular: 'Page', plural: 'Pages', scope: 'pages', editorPath: '/editor/pages' },
-  event: { singular: 'Event', plural: 'Events', scope: 'events', editorPath: '/editor/events' },
-  publication: { singular: 'Publication', plural: 'Publications', scope: 'publications', editorPath: '/editor/publications' },
+  news_item: { singular: 'News item', plural: 'News items', scope: 'news', editorPath: '/editor/news', publicPath: '/news' },
+  page: { singular: 'Page', plural: 'Pages', scope: 'pages', editorPath: '/editor/pages', publicPath: '/about' },
+  event: { singular: 'Event', plural: 'Events', scope: 'events', editorPath: '/editor/events', publicPath: '/events' },
+  publication: { singular: 'Publication', plural: 'Publications', scope: 'publications', editorPath: '/editor/publications', publicPath: '/publications' },
 } as const satisfies Record<ContentKind, ContentKindInfo>;
 
 export type ContentScope = (typeof contentKindInfo)[ContentKind]['scope'];

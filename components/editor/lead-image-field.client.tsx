@@ -12,16 +12,23 @@ interface LeadImageFieldProps {
   error?: string;
   /** Gets the choose button, which react-hook-form focuses when the field has an error. */
   buttonRef?: Ref<HTMLButtonElement>;
+  /** The legend: "Image" for a news item's lead image, "Cover" for a publication. */
+  label?: string;
+  hint?: string;
+  /** The form field it stands for, naming its error. */
+  name?: string;
 }
 
+const leadImageHint = 'Optional. Shown above the body, on news cards and when the item is shared; its caption and credit come from the media library.';
+
 /** The news item's optional "Image": a preview of the chosen library image, with buttons to change or remove it. */
-export function LeadImageField({ image, onChoose, onRemove, error, buttonRef }: LeadImageFieldProps) {
+export function LeadImageField({ image, onChoose, onRemove, error, buttonRef, label = 'Image', hint = leadImageHint, name = 'imageId' }: LeadImageFieldProps) {
   const choose = useRef<HTMLButtonElement | null>(null);
   return (
-    <fieldset className="rounded border border-line p-4" aria-describedby={['image-hint', error ? 'imageId-error' : ''].filter(Boolean).join(' ')}>
-      <legend className="px-1 font-semibold">Image</legend>
-      <p id="image-hint" className="text-sm text-muted">
-        Optional. Shown above the body, on news cards and when the item is shared; its caption and credit come from the media library.
+    <fieldset className="rounded border border-line p-4" aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}>
+      <legend className="px-1 font-semibold">{label}</legend>
+      <p id={`${name}-hint`} className="text-sm text-muted">
+        {hint}
       </p>
       {image ? (
         <div className="mt-3 flex flex-wrap items-start gap-4">
@@ -61,7 +68,7 @@ export function LeadImageField({ image, onChoose, onRemove, error, buttonRef }: 
           </button>
         ) : null}
       </p>
-      {error ? <FieldError id="imageId-error" message={error} /> : null}
+      {error ? <FieldError id={`${name}-error`} message={error} /> : null}
     </fieldset>
   );
 }

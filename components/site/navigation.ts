@@ -46,6 +46,7 @@ export function buildNavigation(src: NavSource): NavSection[] {
           links: [
             { href: '/structures#field-operations', label: 'Field operations' },
             { href: '/news', label: 'News' },
+            { href: '/publications', label: 'Publications' },
           ],
         },
       ],
@@ -54,7 +55,10 @@ export function buildNavigation(src: NavSource): NavSection[] {
       id: 'meetings',
       label: 'Meetings and conferences',
       href: '/meetings',
-      groups: [{ links: src.meetings.map((m) => ({ href: `/meetings/${m.slug}`, label: m.name })) }],
+      groups: [
+        { links: src.meetings.map((m) => ({ href: `/meetings/${m.slug}`, label: m.name })) },
+        { links: [{ href: '/events', label: 'Events calendar' }] },
+      ],
     },
     {
       id: 'countries',

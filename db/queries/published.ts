@@ -2,11 +2,13 @@
 // so results can be shared by every visitor and dropped by tag when content changes.
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags, kindListTag } from '@/lib/cache-tags';
+import type { ContentKind } from '@/lib/content-kinds';
 import type { NewsFilters } from '@/lib/validation/news-filters';
 import { isSlug } from '@/lib/slug';
 import type { TaxonomyKind } from '@/lib/validation/taxonomy';
 import * as news from './news';
+import { listLiveItems } from './live-items';
 import * as pages from './pages';
 import * as taxonomy from './taxonomy';
 
@@ -114,6 +116,14 @@ async function readMeetingSeriesItem(slug: string) {
   cacheTag(cacheTags.taxonomy);
   cacheLife('days');
   return taxonomy.getMeetingSeriesBySlug(slug);
+}
+
+/** The live items of a kind (not news: the news sitemap files are read page by page). */
+export async function cachedLiveItems(kind: Exclude<ContentKind, 'news_item'>) {
+  'use cache';
+  cacheTag(kindListTag[kind]);
+  cacheLife('hours');
+  return listLiveItems(kind);
 }
 
 export async function cachedPages() {

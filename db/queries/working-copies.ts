@@ -23,7 +23,11 @@ export interface WorkingCopyRow {
 }
 
 interface Filter {
+  /** Only these kinds (of those the actor may view). */
+  kinds?: readonly ContentKind[];
   statuses?: Status[];
+  /** Title contains (any case). */
+  title?: string;
   /** Only items the actor wrote a revision of. */
   mine?: boolean;
   order?: 'updated' | 'publishAt';
@@ -43,8 +47,8 @@ function workingCopies(kind: ContentKind, actorId: number): SQL {
 }
 
 /** Every working copy of the kinds the actor may view, as one relation. */
-function visibleCopies(actor: Actor): SQL {
-  const kinds = contentKinds.filter((kind) => can(actor.roles, contentAction(kind, 'view')));
+function visibleCopies(actor: Actor, only: readonly ContentKind[] = contentKinds): SQL {
+  const kinds = only.filter((kind) => can(actor.roles, contentAction(kind, 'view')));
   if (kinds.length === 0) return sql`(select null::text as kind where false)`;
   return sql`(${sql.join(
     kinds.map((kind) => workingCopies(kind, actor.id)),
@@ -52,8 +56,9 @@ function visibleCopies(actor: Actor): SQL {
   )})`;
 }
 
-function conditions({ statuses, mine }: Filter): SQL {
+function conditions({ statuses, mine, title }: Filter): SQL {
   const parts: SQL[] = [sql`true`];
+  if (title) parts.push(sql`c.title ilike ${`%${title.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (statuses?.length) parts.push(sql`c.status in (${sql.join(statuses.map((s) => sql`${s}`), sql`, `)})`);
   if (mine) parts.push(sql`c.mine`);
   return sql.join(parts, sql` and `);
@@ -63,7 +68,7 @@ export async function listWorkingCopies(db: Executor, actor: Actor, filter: Filt
   const order = filter.order === 'publishAt' ? sql`c.publish_at asc nulls last` : sql`c.updated_at desc`;
   const rows = await selectRows<{ kind: ContentKind; id: number; title: string; status: Status; updated_at: Date | string; updated_by: string | null; live: boolean }>(
     db,
-    sql`select c.kind, c.id, c.title, c.status, c.updated_at, c.updated_by, c.live from ${visibleCopies(actor)} c
+    sql`select c.kind, c.id, c.title, c.status, c.updated_at, c.updated_by, c.live from ${visibleCopies(actor, filter.kinds)} c
         where ${conditions(filter)} order by ${order}, c.id desc limit ${filter.limit ?? 50}`,
   );
   return rows.map((row) => ({

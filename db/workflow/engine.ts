@@ -91,7 +91,12 @@ export async function transitionItem<I>(
   actor: Actor,
   id: number,
   name: TransitionName,
-  input: { version: number; comment?: string },
+  input: {
+    version: number;
+    comment?: string;
+    /** Told, inside the transaction, when an approval schedules the item (the job queue enqueues its publication). */
+    onScheduled?: (tx: Transaction, publication: { kind: WorkflowKind<I>['kind']; id: number; publishAt: Date }) => Promise<void>;
+  },
   db: Database = getDb(),
 ): Promise<ActionResult<{ status: string; published?: PublishedChange }>> {
   const rule = transitions[name];
@@ -121,7 +126,10 @@ export async function transitionItem<I>(
       if (notReady) return { status: 'conflict' as const, message: notReady };
       to = approvalTarget(revision.publishAt, now);
       if (to === 'published') published = await publishRevision(tx, def, item, revision, now);
-      else await tx.update(def.live).set({ publishAt: revision.publishAt }).where(eq(def.live.id, id));
+      else {
+        await tx.update(def.live).set({ publishAt: revision.publishAt }).where(eq(def.live.id, id));
+        await input.onScheduled?.(tx, { kind: def.kind, id, publishAt: revision.publishAt as Date });
+      }
     }
     if (name === 'unpublish') {
       published = { kind: def.kind, id, slugs: [item.slug] };

@@ -22,6 +22,8 @@ const sections: (WorkspaceNavItem & { action: Action })[] = [
   { href: '/editor/news', label: 'News', action: 'news.view' },
   { href: '/editor/review', label: 'Review', action: 'review.queue' },
   { href: '/editor/pages', label: 'Pages', action: 'pages.view' },
+  { href: '/editor/events', label: 'Events', action: 'events.view' },
+  { href: '/editor/publications', label: 'Publications', action: 'publications.view' },
   { href: '/editor/media', label: 'Media', action: 'media.view' },
   { href: '/editor/taxonomy', label: 'Taxonomy', action: 'taxonomy.manage' },
   { href: '/editor/users', label: 'Users', action: 'users.manage' },

@@ -10,11 +10,11 @@ export default async function DashboardPage() {
   const user = await requireUser('workspace.enter');
   const d = await getDashboard(user);
   const sections = [
-    { id: 'my-drafts', title: 'My drafts', data: d.myDrafts, href: '/editor/news?status=draft' },
+    { id: 'my-drafts', title: 'My drafts', data: d.myDrafts, href: '/editor/content?status=draft,changes_requested&mine=1' },
     { id: 'awaiting-review', title: 'Awaiting review', data: d.awaitingReview, href: '/editor/review' },
-    { id: 'changes-requested', title: 'Changes requested', data: d.changesRequested, href: '/editor/news?status=changes_requested' },
-    { id: 'scheduled', title: 'Scheduled', data: d.scheduled, href: '/editor/news?status=scheduled' },
-    { id: 'recently-published', title: 'Recently published', data: d.recentlyPublished, href: '/editor/news?status=published' },
+    { id: 'changes-requested', title: 'Changes requested', data: d.changesRequested, href: '/editor/content?status=changes_requested' },
+    { id: 'scheduled', title: 'Scheduled', data: d.scheduled, href: '/editor/content?status=scheduled' },
+    { id: 'recently-published', title: 'Recently published', data: d.recentlyPublished, href: '/editor/content?status=published' },
   ];
   return (
     <div>

@@ -1,12 +1,13 @@
 import {
   cachedCountries,
   cachedFieldsOfWork,
+  cachedLiveItems,
   cachedLiveNewsCount,
   cachedMeetingSeries,
-  cachedPages,
   cachedSitemapNews,
   cachedStructures,
 } from '@/db/queries/published';
+import { contentKindInfo, contentKinds } from '@/lib/content-kinds';
 import { absoluteUrl } from '@/lib/site';
 import { newsSitemapNumber, renderUrlSet, SITEMAP_URLS_PER_FILE, sitemapFileNames, xmlResponse, type SitemapUrl } from '@/lib/sitemap';
 
@@ -18,25 +19,27 @@ export function generateStaticParams(): { file: string }[] {
 }
 
 async function sectionUrls(): Promise<SitemapUrl[]> {
-  const [fields, countries, structures, meetings, pages] = await Promise.all([
+  // News items have files of their own; every other kind of content is listed here, from the registry.
+  const kinds = contentKinds.filter((kind) => kind !== 'news_item');
+  const [fields, countries, structures, meetings, ...items] = await Promise.all([
     cachedFieldsOfWork(),
     cachedCountries(),
     cachedStructures(),
     cachedMeetingSeries(),
-    cachedPages(),
+    ...kinds.map((kind) => cachedLiveItems(kind)),
   ]);
-  const fixed = ['/', '/news', '/fields-of-work', '/countries', '/structures', '/meetings', '/about', '/search'];
+  const fixed = ['/', ...contentKinds.map((kind) => contentKindInfo[kind].publicPath), '/fields-of-work', '/countries', '/structures', '/meetings', '/search'];
   return [
     ...fixed.map((path) => ({ loc: absoluteUrl(path) })),
     ...fields.map((f) => ({ loc: absoluteUrl(`/fields-of-work/${f.slug}`) })),
     ...countries.map((c) => ({ loc: absoluteUrl(`/countries/${c.slug}`) })),
     ...structures.map((s) => ({ loc: absoluteUrl(`/structures/${s.slug}`) })),
     ...meetings.map((m) => ({ loc: absoluteUrl(`/meetings/${m.slug}`) })),
-    ...pages.map((p) => ({ loc: absoluteUrl(`/about/${p.slug}`) })),
+    ...kinds.flatMap((kind, i) => items[i]!.map((item) => ({ loc: absoluteUrl(`${contentKindInfo[kind].publicPath}/${item.slug}`), lastModified: item.updatedAt }))),
   ];
 }
 
-/** One file of the sitemap index (`/sitemap.xml`); only published news items and pages are listed. */
+/** One file of the sitemap index (`/sitemap.xml`); only published items of every kind are listed. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (file === 'pages.xml') return xmlResponse(renderUrlSet(await sectionUrls()));

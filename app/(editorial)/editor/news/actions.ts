@@ -1,37 +1,11 @@
 'use server';
 
-import { z } from '@/lib/validation/z';
-import { createItem, restoreRevision, saveItem, transitionItem } from '@/db/workflow/engine';
-import { workflowKinds } from '@/db/workflow/kinds';
-import { invalidateChange } from '@/lib/cache-invalidation';
-import { editorialAction } from '@/lib/editorial-action';
 import { newsItemSchema } from '@/lib/validation/news-item';
-import { transitionNames } from '@/lib/workflow';
+import { workflowActions } from '@/lib/workflow-actions';
 
-const id = z.coerce.number().int().positive();
-const version = z.coerce.number().int().positive();
-const news = workflowKinds.news_item;
+const news = workflowActions('news_item', newsItemSchema);
 
-export const createNewsItemAction = editorialAction(newsItemSchema, 'news.create', (actor, input) => createItem(news, actor, input));
-
-export const saveNewsItemAction = editorialAction(
-  z.object({ id, version, values: newsItemSchema }),
-  'news.edit',
-  (actor, { id, version, values }) => saveItem(news, actor, id, version, values),
-);
-
-export const transitionNewsItemAction = editorialAction(
-  z.object({ id, version, name: z.enum(transitionNames), comment: z.string().max(5000).optional() }),
-  'workspace.enter',
-  async (actor, { id, version, name, comment }) => {
-    const result = await transitionItem(news, actor, id, name, { version, comment });
-    if (result.status === 'success' && result.data.published) invalidateChange(result.data.published);
-    return result;
-  },
-);
-
-export const restoreRevisionAction = editorialAction(
-  z.object({ id, version, number: z.coerce.number().int().positive() }),
-  'news.restore',
-  (actor, { id, version, number }) => restoreRevision(news, actor, id, number, version),
-);
+export const createNewsItemAction = news.create;
+export const saveNewsItemAction = news.save;
+export const transitionNewsItemAction = news.transition;
+export const restoreRevisionAction = news.restore;

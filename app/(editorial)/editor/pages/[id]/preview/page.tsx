@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PreviewBanner } from '@/components/editor/preview-banner';
 import { AboutPageContent } from '@/components/site/about-page-content';
-import { getEditorialPage } from '@/db/queries/editorial-pages';
 import { getMediaLookup } from '@/db/queries/media';
+import { getEditorialItem } from '@/db/queries/revisions';
 import { requireUser } from '@/lib/auth/session';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 
@@ -13,12 +13,12 @@ export default async function PagePreviewPage({ params }: { params: Promise<{ id
   const user = await requireUser('pages.view');
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  const data = await getEditorialPage(user, id);
+  const data = await getEditorialItem(user, 'page', id);
   if (!data) notFound();
-  const { page, revision } = data;
+  const { item, revision } = data;
   const media = await getMediaLookup(mediaIdsInRichText(revision.body));
   return (
-    <PreviewBanner version={page.version} status={page.status} editHref={`/editor/pages/${id}`}>
+    <PreviewBanner version={item.version} status={item.status} editHref={`/editor/pages/${id}`}>
       <AboutPageContent title={revision.title} lead={revision.lead} body={revision.body} media={media} />
     </PreviewBanner>
   );
