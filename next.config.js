@@ -5,8 +5,13 @@ import {
 } from './lib/security-headers.mjs';
 import { fileURLToPath } from 'node:url';
 
-// The query parameters of /news (lib/validation/news-filters.ts). With none of them, /news is one cached page.
-const newsQueryKeys = ['q', 'page', 'field', 'structure', 'country', 'type', 'from', 'to'];
+// The query parameters of the listings (lib/validation/*-filters.ts). With none of them, each listing is one
+// cached page; with any, it is rendered per request by its ~results route.
+const listingQueryKeys = {
+  '/news': ['q', 'page', 'field', 'structure', 'country', 'type', 'from', 'to'],
+  '/events': ['q', 'page', 'series', 'field', 'structure', 'country', 'from', 'to'],
+  '/publications': ['q', 'page', 'type', 'field', 'structure', 'country', 'year'],
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -31,9 +36,11 @@ const nextConfig = {
   reactStrictMode: true,
   async rewrites() {
     return {
-      // /news with a filter, a search or a page number is rendered per request by a route of its own, so that
-      // /news itself can be served from the page cache (a page that reads the query string cannot be cached).
-      beforeFiles: newsQueryKeys.map((key) => ({ source: '/news', has: [{ type: 'query', key }], destination: '/news/~results' })),
+      // A listing with a filter, a search or a page number is rendered per request by a route of its own, so that
+      // the listing itself can be served from the page cache (a page that reads the query string cannot be cached).
+      beforeFiles: Object.entries(listingQueryKeys).flatMap(([path, keys]) =>
+        keys.map((key) => ({ source: path, has: [{ type: 'query', key }], destination: `${path}/~results` })),
+      ),
     };
   },
   async headers() {

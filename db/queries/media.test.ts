@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaRejectedError } from '@/lib/media/process';
 import type { Actor } from '@/lib/permissions';
 import type { Database } from '../index';
-import { newsItems, newsRevisions, pages } from '../schema';
+import { events, newsItems, newsRevisions, pages, publications } from '../schema';
 import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
 import { createMedia, deleteMedia, getMediaFile, getMediaLookup, listMedia, updateMediaMetadata } from './media';
 import {  } from './editorial-news';
@@ -148,11 +148,25 @@ describe('deleting an image', () => {
 
     expect(await deleteMedia(editor, lead.id, db, null)).toEqual({
       deleted: false,
-      usage: [{ kind: 'news item', id: item!.id, title: 'Uses media', href: `/editor/news/${item!.id}` }],
+      usage: [{ kind: 'news_item', id: item!.id, title: 'Uses media', href: `/editor/news/${item!.id}` }],
     });
     const refused = await deleteMedia(editor, inBody.id, db, null);
     expect(refused.deleted).toBe(false);
     expect(refused.usage.map((use) => [use.kind, use.title])).toEqual([['page', 'A page with an image']]);
     expect((await getMediaLookup([lead.id, inBody.id], db)).size).toBe(2);
+  });
+
+  it('knows every kind of the registry: a publication cover and an event body count as uses', async () => {
+    const cover = await upload(await photo(100, 100), 'cover.jpg');
+    const body = { type: 'doc' as const, content: [{ type: 'image' as const, attrs: { mediaId: cover.id, alt: 'x', caption: '' } }] };
+    await db.insert(publications).values({ slug: 'with-cover', title: 'A report with a cover', type: 'report', publishedOn: '2026-01-01', coverId: cover.id });
+    const startsAt = new Date('2027-01-01T09:00:00Z');
+    await db.insert(events).values({ slug: 'with-image', title: 'An event with a picture', body, startsAt, endsAt: startsAt, timeZone: 'UTC' });
+    const refused = await deleteMedia(editor, cover.id, db, null);
+    expect(refused.deleted).toBe(false);
+    expect(refused.usage.map((use) => [use.kind, use.title])).toEqual([
+      ['event', 'An event with a picture'],
+      ['publication', 'A report with a cover'],
+    ]);
   });
 });

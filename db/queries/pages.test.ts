@@ -4,7 +4,8 @@ import type { Database } from '../index';
 import { pages } from '../schema';
 import { seed } from '../seed';
 import { createTestDatabase, type TestDatabase } from '../testing';
-import { getPublishedPageBySlug, listPublishedPages, searchPublishedPages } from './pages';
+import { searchLiveItems } from './live-items';
+import { getPublishedPageBySlug, listPublishedPages } from './pages';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -39,19 +40,19 @@ describe('getPublishedPageBySlug', () => {
   });
 });
 
-describe('searchPublishedPages', () => {
+describe('searching live pages', () => {
   it('finds a page by a word of its title', async () => {
-    const results = await searchPublishedPages('oversight', 10, db);
+    const results = await searchLiveItems('page', 'oversight', 10, db);
     expect(results.map((r) => r.slug)).toContain('internal-oversight');
   });
 
   it('finds nothing for a word that appears nowhere', async () => {
-    expect(await searchPublishedPages('zebracorn', 10, db)).toEqual([]);
+    expect(await searchLiveItems('page', 'zebracorn', 10, db)).toEqual([]);
   });
 
   it('does not throw on SQL-like or HTML input', async () => {
-    await expect(searchPublishedPages("'; drop table pages; --", 10, db)).resolves.toBeInstanceOf(Array);
-    await expect(searchPublishedPages('<script>alert(1)</script>', 10, db)).resolves.toBeInstanceOf(Array);
+    await expect(searchLiveItems('page', "'; drop table pages; --", 10, db)).resolves.toBeInstanceOf(Array);
+    await expect(searchLiveItems('page', '<script>alert(1)</script>', 10, db)).resolves.toBeInstanceOf(Array);
     expect((await listPublishedPages(db)).length).toBeGreaterThan(0);
   });
 });
@@ -69,7 +70,7 @@ describe('unpublished pages', () => {
     const listed = (await listPublishedPages(db)).map((p) => p.slug);
     expect(listed).not.toContain('secretary-general');
     expect(listed).not.toContain('internal-oversight');
-    expect((await searchPublishedPages('oversight', 10, db)).map((r) => r.slug)).not.toContain('internal-oversight');
+    expect((await searchLiveItems('page', 'oversight', 10, db)).map((r) => r.slug)).not.toContain('internal-oversight');
     const leadership = await getPublishedPageBySlug('leadership', db);
     expect(leadership?.children.map((c) => c.slug)).not.toContain('secretary-general');
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { getDb, type Database } from '../index';
 import { contentSlugRedirects, pages } from '../schema';
@@ -37,15 +37,4 @@ export async function getPageSlugRedirect(slug: string, db: Database = getDb()):
     .innerJoin(pages, eq(pages.id, contentSlugRedirects.itemId))
     .where(and(eq(contentSlugRedirects.kind, 'page'), eq(contentSlugRedirects.slug, slug), live()));
   return row?.slug ?? null;
-}
-
-/** Published pages matching a web-search style query, best match first. */
-export async function searchPublishedPages(q: string, limit = 10, db: Database = getDb()) {
-  const query = sql`websearch_to_tsquery('english', ${q})`;
-  return db
-    .select(summary)
-    .from(pages)
-    .where(and(live(), sql`${pages.search} @@ ${query}`))
-    .orderBy(desc(sql`ts_rank_cd(${pages.search}, ${query})`), asc(pages.title))
-    .limit(limit);
 }

@@ -8,7 +8,7 @@ import type { NewsFilters } from '@/lib/validation/news-filters';
 import { isSlug } from '@/lib/slug';
 import type { TaxonomyKind } from '@/lib/validation/taxonomy';
 import * as news from './news';
-import { listLiveItems } from './live-items';
+import { listLiveItems, searchLiveItems } from './live-items';
 import * as pages from './pages';
 import * as taxonomy from './taxonomy';
 
@@ -147,11 +147,12 @@ async function readPageRedirect(slug: string) {
   return pages.getPageSlugRedirect(slug);
 }
 
-export async function cachedPageSearch(q: string) {
+/** The best matches of a kind other than news for the site search (news has its own paged search). */
+export async function cachedItemSearch(kind: Exclude<ContentKind, 'news_item'>, q: string) {
   'use cache';
-  cacheTag(cacheTags.pages);
+  cacheTag(kindListTag[kind], cacheTags.taxonomy);
   cacheLife('hours');
-  return pages.searchPublishedPages(q);
+  return searchLiveItems(kind, q);
 }
 
 async function readTermRedirect(kind: TaxonomyKind, slug: string) {
