@@ -102,7 +102,7 @@ test('a download is the PDF itself, cached for good, and answers revalidation wi
   expect(response.status()).toBe(200);
   const headers = response.headers();
   expect(headers['content-type']).toBe('application/pdf');
-  expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(headers['cache-control']).toBe('public, max-age=31536000, immutable, no-transform');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['content-disposition']).toContain(`filename*=UTF-8''${wetland.files[0]!.name}`);
   const body = await response.body();

@@ -8,6 +8,7 @@ import { cachedCountries, cachedFieldsOfWork, cachedMeetingSeries, cachedStructu
 import { cachedEventsPage } from '@/db/queries/published-events';
 import { pageMetadata } from '@/lib/metadata';
 import { eventQueryString, eventTermFilters, MAX_QUERY_LENGTH, parseEventQuery, type EventFilters } from '@/lib/validation/event-filters';
+import { FilterSelect, filterControl, termOptions } from '@/components/ui/filter-select';
 
 export const eventsListingMetadata = pageMetadata({
   title: 'Events',
@@ -17,25 +18,7 @@ export const eventsListingMetadata = pageMetadata({
 
 type Option = { slug: string; name: string };
 
-const control = 'mt-1 block w-full rounded border border-muted/60 bg-white px-3 py-2';
 
-function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value ?? ''} className={control}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.slug} value={o.slug}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The filters as a plain GET form: every combination is a shareable URL and works without JavaScript. */
 function EventFilterForm({ filters, options }: { filters: EventFilters; options: Record<keyof typeof eventTermFilters, Option[]> }) {
@@ -46,23 +29,23 @@ function EventFilterForm({ filters, options }: { filters: EventFilters; options:
           <label htmlFor="q" className="text-sm font-semibold">
             Search events
           </label>
-          <input id="q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.q ?? ''} className={control} />
+          <input id="q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.q ?? ''} className={filterControl} />
         </div>
-        <Select id="series" label="Meeting series" value={filters.series} options={options.series} />
-        <Select id="field" label="Field of work" value={filters.field} options={options.field} />
-        <Select id="structure" label="Organised by" value={filters.structure} options={options.structure} />
-        <Select id="country" label="Country" value={filters.country} options={options.country} />
+        <FilterSelect id="series" label="Meeting series" value={filters.series} options={termOptions(options.series)} />
+        <FilterSelect id="field" label="Field of work" value={filters.field} options={termOptions(options.field)} />
+        <FilterSelect id="structure" label="Organised by" value={filters.structure} options={termOptions(options.structure)} />
+        <FilterSelect id="country" label="Country" value={filters.country} options={termOptions(options.country)} />
         <div>
           <label htmlFor="from" className="text-sm font-semibold">
             From
           </label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={control} />
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={filterControl} />
         </div>
         <div>
           <label htmlFor="to" className="text-sm font-semibold">
             To
           </label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={filterControl} />
         </div>
         <div className="flex items-end gap-3 sm:col-span-2">
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

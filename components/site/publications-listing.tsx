@@ -10,6 +10,7 @@ import { publicationTypeLabels } from '@/lib/enums';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePublicationQuery, publicationQueryString, type PublicationFilters } from '@/lib/validation/publication-filters';
+import { FilterSelect, filterControl, termOptions } from '@/components/ui/filter-select';
 
 // The canonical address is /publications whatever the filters.
 export const publicationsListingMetadata = pageMetadata({
@@ -18,28 +19,9 @@ export const publicationsListingMetadata = pageMetadata({
   path: '/publications',
 });
 
-type Option = { value: string; label: string };
 
-const control = 'mt-1 block w-full rounded border border-muted/60 bg-white px-3 py-2';
 const termNames = { field: 'field of work', structure: 'structure', country: 'country' } as const;
 
-function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value ?? ''} className={control}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function PublicationEntry({ item }: { item: PublicationCard }) {
   const summary = item.summary.length > 240 ? `${item.summary.slice(0, 240).replace(/\s+\S*$/, '')}…` : item.summary;
@@ -86,7 +68,6 @@ export async function PublicationsListing({ params }: { params: Record<string, s
   const result = await cachedPublicationsPage(filters, parsed.page);
   if (result.queryIgnored) notices.push('Your search words are too common to search for; showing all publications instead.');
   const filtered = Object.keys(filters).length > 0;
-  const toOptions = (list: { slug: string; name: string }[]) => list.map((t) => ({ value: t.slug, label: t.name }));
   const yearOptions = [...new Set([...years, ...(filters.year ? [filters.year] : [])])]
     .sort((a, b) => b - a)
     .map((year) => ({ value: String(year), label: String(year) }));
@@ -102,13 +83,13 @@ export async function PublicationsListing({ params }: { params: Record<string, s
               <label htmlFor="q" className="text-sm font-semibold">
                 Search publications (including the text of the documents)
               </label>
-              <input id="q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} className={control} />
+              <input id="q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} className={filterControl} />
             </div>
-            <Select id="type" label="Type" value={filters.type} options={Object.entries(publicationTypeLabels).map(([value, label]) => ({ value, label }))} />
-            <Select id="field" label="Field of work" value={filters.field} options={toOptions(fields)} />
-            <Select id="structure" label="Structure" value={filters.structure} options={toOptions(structures)} />
-            <Select id="country" label="Country" value={filters.country} options={toOptions(countries)} />
-            <Select id="year" label="Year" value={filters.year ? String(filters.year) : undefined} options={yearOptions} />
+            <FilterSelect id="type" label="Type" value={filters.type} options={Object.entries(publicationTypeLabels).map(([value, label]) => ({ value, label }))} />
+            <FilterSelect id="field" label="Field of work" value={filters.field} options={termOptions(fields)} />
+            <FilterSelect id="structure" label="Structure" value={filters.structure} options={termOptions(structures)} />
+            <FilterSelect id="country" label="Country" value={filters.country} options={termOptions(countries)} />
+            <FilterSelect id="year" label="Year" value={filters.year ? String(filters.year) : undefined} options={yearOptions} />
             <div className="flex items-end gap-3 sm:col-span-2">
               <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
                 Apply filters
