@@ -12,6 +12,7 @@ import { eventSchema, type EventInput } from '@/lib/validation/event';
 import { heartbeatAction } from '../actions';
 import { mediaPickerActions } from '../media/picker-actions';
 import { createEventAction, saveEventAction } from './actions';
+import { PublishAtAndSave } from '@/components/editor/publish-at-and-save';
 
 type Term = { id: number; name: string };
 
@@ -105,17 +106,7 @@ export function EventForm({ id, initialValues, images, choices: lists }: EventFo
         <TermField control={control} name="fieldIds" legend="Fields of work" terms={lists.fields} error={errors.fieldIds?.message} />
         <TermField control={control} name="publicationIds" legend="Publications" terms={lists.publications} error={errors.publicationIds?.message} />
       </div>
-      <TextField
-        id="event-publish-at"
-        label="Publish at"
-        type="datetime-local"
-        hint="Optional. A future time schedules the event page when it is approved."
-        error={errors.publishAt?.message}
-        {...register('publishAt')}
-      />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        Save draft
-      </button>
+      <PublishAtAndSave id="event-publish-at" what="event page" field={register('publishAt')} error={errors.publishAt?.message} submitting={isSubmitting} />
     </form>
   );
 }

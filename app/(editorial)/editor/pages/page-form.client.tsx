@@ -10,6 +10,7 @@ import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { heartbeatAction } from '../actions';
 import { mediaPickerActions } from '../media/picker-actions';
 import { createPageAction, savePageAction } from './actions';
+import { PublishAtAndSave } from '@/components/editor/publish-at-and-save';
 
 
 interface PageFormProps {
@@ -70,17 +71,7 @@ export function PageForm({ id, parents, initialValues, images }: PageFormProps) 
         onRequestImage={choices.requestBodyImage}
       />
       {choices.dialog}
-      <TextField
-        id="page-publish-at"
-        label="Publish at"
-        type="datetime-local"
-        hint="Optional. A future time schedules the page when it is approved."
-        error={errors.publishAt?.message}
-        {...form.register('publishAt')}
-      />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        Save draft
-      </button>
+      <PublishAtAndSave id="page-publish-at" what="page" field={form.register('publishAt')} error={errors.publishAt?.message} submitting={isSubmitting} />
     </form>
   );
 }

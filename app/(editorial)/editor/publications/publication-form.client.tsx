@@ -14,6 +14,7 @@ import { publicationSchema, type PublicationInput } from '@/lib/validation/publi
 import { heartbeatAction } from '../actions';
 import { mediaPickerActions } from '../media/picker-actions';
 import { createPublicationAction, savePublicationAction } from './actions';
+import { PublishAtAndSave } from '@/components/editor/publish-at-and-save';
 
 type Term = { id: number; name: string };
 
@@ -107,17 +108,7 @@ export function PublicationForm({ id, initialValues, images, files: initialFiles
         <TermField control={control} name="fieldIds" legend="Fields of work" terms={lists.fields} error={errors.fieldIds?.message} />
         <TermField control={control} name="countryIds" legend="Countries" terms={lists.countries} error={errors.countryIds?.message} />
       </div>
-      <TextField
-        id="publication-publish-at"
-        label="Publish at"
-        type="datetime-local"
-        hint="Optional. A future time schedules the publication when it is approved."
-        error={errors.publishAt?.message}
-        {...register('publishAt')}
-      />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        Save draft
-      </button>
+      <PublishAtAndSave id="publication-publish-at" what="publication" field={register('publishAt')} error={errors.publishAt?.message} submitting={isSubmitting} />
     </form>
   );
 }

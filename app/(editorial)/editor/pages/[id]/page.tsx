@@ -1,27 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ItemWorkspace } from '@/components/editor/item-workspace';
 import { listEditorialPages } from '@/db/queries/editorial-pages';
 import { getMediaLookup } from '@/db/queries/media';
-import { getEditorialItem } from '@/db/queries/revisions';
 import { workflowKinds } from '@/db/workflow/kinds';
-import { requireUser } from '@/lib/auth/session';
 import { toMediaPreview } from '@/lib/media/types';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { availableTransitions } from '@/lib/workflow';
 import { addCommentAction } from '../../actions';
 import { transitionPageAction } from '../actions';
 import { PageForm } from '../page-form.client';
+import { loadItem } from '../../load-item';
 
 export const metadata: Metadata = { title: 'Edit page', robots: { index: false } };
 
 export default async function EditPagePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser('pages.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const data = await getEditorialItem(user, 'page', id);
-  if (!data) notFound();
-  const { item, revision } = data;
+  const { user, id, item, revision, ...data } = await loadItem('page', params);
   const [media, pages] = await Promise.all([getMediaLookup(mediaIdsInRichText(revision.body)), listEditorialPages(user)]);
   return (
     <ItemWorkspace

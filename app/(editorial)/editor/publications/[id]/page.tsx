@@ -1,27 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ItemWorkspace } from '@/components/editor/item-workspace';
 import { getDocumentFilesByIds } from '@/db/queries/document-files';
 import { getChoices } from '@/db/queries/editorial-choices';
 import { getMediaLookup } from '@/db/queries/media';
-import { getEditorialItem } from '@/db/queries/revisions';
 import { workflowKinds } from '@/db/workflow/kinds';
-import { requireUser } from '@/lib/auth/session';
 import { toMediaPreview } from '@/lib/media/types';
 import { availableTransitions } from '@/lib/workflow';
 import { addCommentAction } from '../../actions';
 import { transitionPublicationAction } from '../actions';
 import { PublicationForm } from '../publication-form.client';
+import { loadItem } from '../../load-item';
 
 export const metadata: Metadata = { title: 'Edit publication', robots: { index: false } };
 
 export default async function EditPublicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser('publications.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const data = await getEditorialItem(user, 'publication', id);
-  if (!data) notFound();
-  const { item, revision } = data;
+  const { user, id, item, revision, ...data } = await loadItem('publication', params);
   const [choices, media, files] = await Promise.all([
     getChoices(user, 'publication'),
     getMediaLookup(revision.coverId ? [revision.coverId] : []),

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { KindHistory } from '@/components/editor/kind-history';
 import { getDb } from '@/db/index';
 import { namesOf, publicationLinks } from '@/db/queries/editorial-choices';
 import { getMediaLookup } from '@/db/queries/media';
 import type { RevisionOf } from '@/db/queries/revisions';
-import { requireUser } from '@/lib/auth/session';
 import { eventStatusLabels } from '@/lib/enums';
 import { formatEventRange } from '@/lib/event-time';
 import { formatDateTime } from '@/lib/format';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { richTextToReadableText } from '@/lib/rich-text/text';
 import { restoreEventRevisionAction } from '../../actions';
+import { itemRoute } from '../../../load-item';
 
 export const metadata: Metadata = { title: 'History', robots: { index: false } };
 
@@ -52,8 +51,6 @@ export default async function EventHistoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser('events.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const { user, id } = await itemRoute('event', params);
   return <KindHistory kind="event" actor={user} id={id} query={await searchParams} describe={describe} restore={restoreEventRevisionAction} />;
 }

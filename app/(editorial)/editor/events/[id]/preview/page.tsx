@@ -1,23 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PreviewBanner } from '@/components/editor/preview-banner';
 import { EventContent } from '@/components/site/event-content';
 import { getDb } from '@/db/index';
 import { namesOf, publicationLinks } from '@/db/queries/editorial-choices';
 import { getMediaLookup } from '@/db/queries/media';
-import { getEditorialItem } from '@/db/queries/revisions';
-import { requireUser } from '@/lib/auth/session';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
+import { loadItem } from '../../../load-item';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
 
 export default async function EventPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser('events.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const data = await getEditorialItem(user, 'event', id);
-  if (!data) notFound();
-  const { item, revision } = data;
+  const { id, item, revision } = await loadItem('event', params);
   const db = getDb();
   const [structures, fields, [country], [series], publications, media] = await Promise.all([
     namesOf(db, 'structures', revision.structureIds),

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { KindHistory } from '@/components/editor/kind-history';
 import { getDb } from '@/db/index';
 import { getMediaLookup } from '@/db/queries/media';
 import type { RevisionOf } from '@/db/queries/revisions';
 import { pages } from '@/db/schema';
-import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import { richTextToReadableText } from '@/lib/rich-text/text';
 import { eq } from 'drizzle-orm';
 import { restorePageRevisionAction } from '../../actions';
+import { itemRoute } from '../../../load-item';
 
 export const metadata: Metadata = { title: 'History', robots: { index: false } };
 
@@ -35,8 +34,6 @@ export default async function PageHistoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser('pages.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const { user, id } = await itemRoute('page', params);
   return <KindHistory kind="page" actor={user} id={id} query={await searchParams} describe={describe} restore={restorePageRevisionAction} />;
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { KindHistory } from '@/components/editor/kind-history';
 import { getDb } from '@/db/index';
 import { getDocumentFilesByIds } from '@/db/queries/document-files';
 import { namesOf } from '@/db/queries/editorial-choices';
 import type { RevisionOf } from '@/db/queries/revisions';
-import { requireUser } from '@/lib/auth/session';
 import { downloadLabel } from '@/lib/documents';
 import { documentLanguageName, publicationTypeLabels } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
 import { restorePublicationRevisionAction } from '../../actions';
+import { itemRoute } from '../../../load-item';
 
 export const metadata: Metadata = { title: 'History', robots: { index: false } };
 
@@ -45,8 +44,6 @@ export default async function PublicationHistoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser('publications.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const { user, id } = await itemRoute('publication', params);
   return <KindHistory kind="publication" actor={user} id={id} query={await searchParams} describe={describe} restore={restorePublicationRevisionAction} />;
 }

@@ -1,23 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PreviewBanner } from '@/components/editor/preview-banner';
 import { PublicationContent } from '@/components/site/publication-content';
 import { getDb } from '@/db/index';
 import { getDocumentFilesByIds } from '@/db/queries/document-files';
 import { namesOf } from '@/db/queries/editorial-choices';
 import { getMediaLookup } from '@/db/queries/media';
-import { getEditorialItem } from '@/db/queries/revisions';
-import { requireUser } from '@/lib/auth/session';
+import { loadItem } from '../../../load-item';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
 
 export default async function PublicationPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser('publications.view');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const data = await getEditorialItem(user, 'publication', id);
-  if (!data) notFound();
-  const { item, revision } = data;
+  const { id, item, revision } = await loadItem('publication', params);
   const db = getDb();
   const [structures, fields, countries, files, media] = await Promise.all([
     namesOf(db, 'structures', revision.structureIds),
