@@ -3,8 +3,9 @@ import { getDb } from '@/db/index';
 import { listWorkingCopies } from '@/db/queries/working-copies';
 import { contentKindInfo, type ContentKind } from '@/lib/content-kinds';
 import type { Actor } from '@/lib/permissions';
-import { statuses, statusLabels, type Status } from '@/lib/workflow';
+import { statuses, type Status } from '@/lib/workflow';
 import { ContentTable } from './content-table';
+import { StatusFilterForm } from './status-filter-form';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -38,31 +39,9 @@ export async function KindList({ kinds, actor, params, heading, intro }: KindLis
         ) : null}
       </div>
       {intro ? <p className="mt-2 text-muted">{intro}</p> : null}
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label={`Filter ${title.toLowerCase()}`}>
-        <div>
-          <label htmlFor="status" className="block text-sm font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ''} className="rounded border border-muted/70 px-2 py-1.5">
-            <option value="">Any</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="q" className="block text-sm font-semibold">
-            Title contains
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className="rounded border border-muted/70 px-2 py-1.5" />
-        </div>
+      <StatusFilterForm label={`Filter ${title.toLowerCase()}`} status={status} q={q} textLabel="Title contains">
         {mine ? <input type="hidden" name="mine" value="1" /> : null}
-        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800">
-          Filter
-        </button>
-      </form>
+      </StatusFilterForm>
       <div className="mt-6">
         {mine ? (
           <p className="mb-2">

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ContentTable } from '@/components/editor/content-table';
+import { StatusFilterForm } from '@/components/editor/status-filter-form';
 import { listEditorialNews } from '@/db/queries/editorial-news';
 import { requireUser } from '@/lib/auth/session';
-import { statuses, statusLabels, type Status } from '@/lib/workflow';
+import { statuses, type Status } from '@/lib/workflow';
 
 export const metadata: Metadata = { title: 'News items', robots: { index: false } };
 
@@ -25,30 +26,7 @@ export default async function EditorialNewsPage({ searchParams }: { searchParams
           New news item
         </Link>
       </div>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Filter news items">
-        <div>
-          <label htmlFor="status" className="block text-sm font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ''} className="rounded border border-muted/70 px-2 py-1.5">
-            <option value="">Any</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="q" className="block text-sm font-semibold">
-            Title or slug contains
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className="rounded border border-muted/70 px-2 py-1.5" />
-        </div>
-        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800">
-          Filter
-        </button>
-      </form>
+      <StatusFilterForm label="Filter news items" status={status} q={q} textLabel="Title or slug contains" />
       <div className="mt-6">
         <ContentTable rows={rows} caption="News items" />
       </div>
