@@ -16,7 +16,7 @@ import { auditActions, auditEntityTypes } from '../lib/audit';
 import { countryGroups, newsTypes, structureKinds, taxonomyKinds } from '../lib/enums';
 import { roles } from '../lib/permissions';
 import { richText, timestamps, tsvector, xid8 } from './columns';
-import { workflowStatus } from './schema-content';
+import { workflowColumns, workflowStatus } from './schema-content';
 import { media } from './schema-media';
 
 // The media library's tables live in schema-media.ts, sessions and sign-in limits in schema-auth.ts, the
@@ -171,23 +171,13 @@ export const newsItems = pgTable(
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     /** The lead image ("Image"). */
     imageId: integer('image_id').references((): AnyPgColumn => media.id, { onDelete: 'restrict' }),
-    status: workflowStatus('status').notNull().default('draft'),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
-    /** Number of the latest revision (the working copy); a save from an older number is a conflict. */
-    version: integer('version').notNull().default(1),
-    /** Revision number that the live columns hold; null while never published. */
-    publishedRevision: integer('published_revision'),
-    /** When a scheduled approval goes live ("Publish at"). */
-    publishAt: timestamp('publish_at', { withTimezone: true }),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
-    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    ...workflowColumns(),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
         (): SQL =>
           sql`setweight(to_tsvector('english', ${newsItems.title}), 'A') || setweight(to_tsvector('english', ${newsItems.lead}), 'B') || setweight(to_tsvector('english', rich_text_plain(${newsItems.body})), 'C')`,
       ),
-    ...timestamps,
   },
   // The listing indexes end with published_at so that the "live" test (published_at <= now()) is answered from the
   // index itself: listings, counts and deep pages then read index entries only, never the rows. NULLS FIRST
