@@ -2,8 +2,8 @@ import { inArray } from 'drizzle-orm';
 import { instantToZoned, zonedToInstant } from '@/lib/event-time';
 import { plainTextToRichText } from '@/lib/rich-text/normalize';
 import type { Database } from '../index';
-import { countries, eventRevisions, events, fieldsOfWork, meetingSeries, structures } from '../schema';
-import { eventSeeds, type EventSeed } from './data/events';
+import { countries, eventRevisions, events, fieldsOfWork, meetingSeries, publications, structures } from '../schema';
+import { eventPublications, eventSeeds, type EventSeed } from './data/events';
 
 // Fixed so that a second run has nothing to change; the events themselves are dated relative to the run.
 const DEMO_EVENTS_PUBLISHED_AT = new Date('2024-01-01T09:00:00Z');
@@ -47,6 +47,8 @@ export async function seedEvents(db: Database, now = new Date()): Promise<number
     idsBySlug(db, countries, 'country'),
     idsBySlug(db, meetingSeries, 'meeting series'),
   ]);
+  // Linked publications are left out when the demo publications are not there.
+  const publicationIds = new Map((await db.select({ id: publications.id, slug: publications.slug }).from(publications)).map((row) => [row.slug, row.id]));
   const existing = await db
     .select({ slug: events.slug })
     .from(events)
@@ -70,7 +72,7 @@ export async function seedEvents(db: Database, now = new Date()): Promise<number
       eventStatus: seed.status ?? 'scheduled',
       structureIds: seed.structures.map(structureId),
       fieldIds: seed.fields.map(fieldId),
-      publicationIds: [],
+      publicationIds: (eventPublications[seed.slug] ?? []).flatMap((slug) => publicationIds.get(slug) ?? []),
     };
     await db.transaction(async (tx) => {
       const [event] = await tx

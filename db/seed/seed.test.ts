@@ -4,6 +4,9 @@ import { mediaIdsInRichText } from '@/lib/rich-text/normalize';
 import type { Database } from '../index';
 import {
   countries,
+  documentFiles,
+  eventRevisions,
+  events,
   fieldsOfWork,
   media,
   meetingSeries,
@@ -14,6 +17,8 @@ import {
   newsRevisions,
   contentSlugRedirects,
   pages,
+  publicationRevisions,
+  publications,
   structures,
 } from '../schema';
 import { createTestDatabase, type TestDatabase } from '../testing';
@@ -33,6 +38,11 @@ const tables = {
   newsItemStructures,
   newsItemFields,
   newsItemCountries,
+  publications,
+  publicationRevisions,
+  documentFiles,
+  events,
+  eventRevisions,
 };
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
@@ -46,7 +56,7 @@ async function rowCounts(db: Database): Promise<Record<string, number>> {
 
 let testDb: TestDatabase;
 let db: Database;
-let firstRun: { newsInserted: number };
+let firstRun: Awaited<ReturnType<typeof seed>>;
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
@@ -137,10 +147,16 @@ describe('seed', () => {
     expect(demoImagePlan(newsSeeds, []).size).toBe(0);
   });
 
-  it('is idempotent: a second run inserts no news and changes no row counts', async () => {
+  it('links events to the publications they discussed', async () => {
+    const [event] = await db.select({ ids: events.publicationIds }).from(events).where(eq(events.slug, 'economic-and-environmental-forum-hydropower-shared-rivers'));
+    const linked = await db.select({ slug: publications.slug }).from(publications).where(inArray(publications.id, event!.ids));
+    expect(linked.map((p) => p.slug)).toEqual(['water-cooperation-central-asia-report']);
+  });
+
+  it('is idempotent: a second run inserts nothing and changes no row counts', async () => {
     const before = await rowCounts(db);
     const secondRun = await seed(db);
-    expect(secondRun.newsInserted).toBe(0);
+    expect(secondRun).toEqual({ newsInserted: 0, publicationsInserted: 0, eventsInserted: 0 });
     expect(await rowCounts(db)).toEqual(before);
   });
 });

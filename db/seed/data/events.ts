@@ -703,3 +703,14 @@ Civil society monitors shared findings on public procurement at local level.`,
     fields: ['environmental-activities'],
   },
 ];
+
+/** Demo publications (db/seed/data/publications.ts) that events link to, by slug. */
+export const eventPublications: Record<string, string[]> = {
+  'economic-and-environmental-forum-hydropower-shared-rivers': ['water-cooperation-central-asia-report'],
+  'training-for-long-term-election-observers': ['handbook-for-observing-elections-practical-companion'],
+  'round-table-roma-and-sinti-civil-society': ['roma-sinti-inclusion-local-government-handbook'],
+  'workshop-community-policing-pristina': ['community-policing-multi-ethnic-neighbourhoods'],
+  'conference-minority-languages-in-education': ['guide-droits-minorites-nationales-education'],
+  'south-east-europe-media-conference-tirana': ['media-pluralism-digital-age-report', 'factsheet-representative-on-freedom-of-the-media'],
+  'gender-equality-review-conference': ['decision-action-plan-gender-equality-field-operations'],
+};
