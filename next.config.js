@@ -26,8 +26,8 @@ const nextConfig = {
   },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot resolve; drizzle-orm
-  // stays external too, so that both use one copy of it.
-  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm'],
+  // stays external too, so that both use one copy of it. @napi-rs/canvas (which pdf.js draws covers on) is native.
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm', '@napi-rs/canvas'],
   // Public pages come from a whole-page cache held in memory and dropped by tag (lib/page-cache.mjs).
   cacheHandler: fileURLToPath(new URL('./lib/page-cache.mjs', import.meta.url)),
   // The data cache of `'use cache'`: Next.js's own in memory, or shared in Redis when REDIS_URL is set.

@@ -78,6 +78,8 @@ export const documentFiles = pgTable(
     title: text('title').notNull().default(''),
     text: text('text').notNull().default(''),
     data: bytea('data').notNull(),
+    /** The image of its first page in the media library, offered as the publication's cover. */
+    coverId: integer('cover_id').references((): AnyPgColumn => media.id, { onDelete: 'set null' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     search: tsvector('search')

@@ -86,6 +86,8 @@ test('a publication takes only real PDFs, and once approved offers its file for 
   await expect(chosen.getByRole('listitem')).toHaveCount(1);
   await expect(chosen.getByRole('listitem')).toContainText(/observer-guide\.pdf \(\d+ KB, 3 pages\)/);
   await expect(chosen.getByRole('button', { name: 'Remove observer-guide.pdf' })).toBeVisible();
+  // Its first page, drawn into the media library, becomes the cover.
+  await expect(editor.getByRole('group', { name: 'Cover' }).getByRole('img', { name: `First page of “${title}”` })).toBeVisible();
 
   const issuers = editor.getByRole('group', { name: 'Issued by' });
   await issuers.getByLabel('Filter issued by').fill('Democratic Institutions');
@@ -100,6 +102,7 @@ test('a publication takes only real PDFs, and once approved offers its file for 
   const visitor = await pageOf('visitor');
   await visitor.goto(`/publications/local-elections-guide-${stamp}`);
   await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(visitor.getByRole('img', { name: `First page of “${title}”` })).toBeVisible();
   const download = visitor.getByRole('link', { name: /^Download \(PDF, \d+ KB, 3 pages\)/ });
   await expect(download).toBeVisible();
   const response = await visitor.request.get((await download.getAttribute('href'))!);

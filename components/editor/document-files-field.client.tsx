@@ -11,6 +11,8 @@ export interface DocumentFileChoice {
   name: string;
   size: number;
   pages: number;
+  /** The media library image of its first page, when one could be drawn (just uploaded files only). */
+  coverId?: number | null;
 }
 
 interface DocumentFilesFieldProps {

@@ -6,9 +6,9 @@ import { makeDemoPdf } from '@/lib/pdf/generate';
 import { pdfRefusals } from '@/lib/pdf/inspect';
 import type { Actor } from '@/lib/permissions';
 import type { Database } from '../index';
-import { documentFiles, publications } from '../schema';
+import { documentFiles, media, publications } from '../schema';
 import { createTestDatabase, insertActor, type TestDatabase } from '../testing';
-import { getDocumentFileByKey, getDocumentFilesByIds, storeDocumentFile, uploadDocumentFile } from './document-files';
+import { documentCover, getDocumentFileByKey, getDocumentFilesByIds, storeDocumentFile, uploadDocumentFile } from './document-files';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -104,5 +104,18 @@ describe('reads', () => {
     await db.insert(publications).values({ ...values, slug: 'live', status: 'published', publishedAt: new Date('2025-01-01T09:00:00Z') });
     expect((await getDocumentFileByKey(file!.key, db))?.published).toBe(true);
     expect(await getDocumentFileByKey('0'.repeat(64), db)).toBeNull();
+  });
+});
+
+describe('documentCover', () => {
+  it('puts the first page into the media library once, and offers the same image for the same file again', async () => {
+    const stored = await uploadDocumentFile(editor, { name: 'cover-test.pdf', bytes: pdf }, db);
+    if (stored.status !== 'stored') throw new Error(stored.message);
+    const coverId = await documentCover(editor, stored.file, pdf, db);
+    expect(coverId).not.toBeNull();
+    const [image] = await db.select({ alt: media.alt, width: media.width, height: media.height }).from(media).where(eq(media.id, coverId!));
+    expect(image).toMatchObject({ alt: 'First page of “Guidelines for mobile polling stations”', width: 1200 });
+    expect(image!.height).toBeGreaterThan(1600);
+    expect(await documentCover(editor, stored.file, pdf, db)).toBe(coverId);
   });
 });

@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cleanDocumentName } from '@/lib/documents';
 import { assertCan } from '@/lib/errors';
+import { renderFirstPage } from '@/lib/pdf/cover';
 import { inspectPdf } from '@/lib/pdf/inspect';
-import type { Actor } from '@/lib/permissions';
+import { can, type Actor } from '@/lib/permissions';
 import { getDb, type Database, type Executor } from '../index';
 import { documentFiles, publications } from '../schema';
+import { createMedia } from './media';
 
 /** What pages and forms show of an uploaded PDF (never its bytes or text). */
 export interface DocumentFileSummary {
@@ -113,4 +115,25 @@ export async function findPublishedDocumentFile(key: string, db: Executor = getD
     .from(documentFiles)
     .where(and(eq(documentFiles.key, key), offeredByLivePublication()));
   return row ?? null;
+}
+
+/**
+ * The cover a file offers its publication: an image of its first page in the media library, made once per file
+ * (lib/pdf/cover.ts) and then reused. Null when the actor may not add to the media library or the page cannot be
+ * drawn; the editor then chooses a cover from the library.
+ */
+export async function documentCover(actor: Actor, file: DocumentFileSummary, bytes: Uint8Array, db: Database = getDb()): Promise<number | null> {
+  assertCan(actor, 'publications.edit');
+  if (!can(actor.roles, 'media.manage')) return null;
+  const [row] = await db.select({ coverId: documentFiles.coverId }).from(documentFiles).where(eq(documentFiles.id, file.id));
+  if (row?.coverId) return row.coverId;
+  const png = await renderFirstPage(bytes, 1200);
+  if (!png) return null;
+  const cover = await createMedia(
+    actor,
+    { bytes: png, alt: `First page of “${file.title || file.name}”`, caption: '', credit: '', originalName: file.name.replace(/\.pdf$/i, '-cover.png') },
+    db,
+  );
+  await db.update(documentFiles).set({ coverId: cover.id }).where(eq(documentFiles.id, file.id));
+  return cover.id;
 }

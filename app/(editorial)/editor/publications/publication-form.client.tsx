@@ -78,6 +78,12 @@ export function PublicationForm({ id, initialValues, images, files: initialFiles
             onChange={(next) => {
               setKnown((before) => [...before, ...next.filter((f) => !before.some((b) => b.id === f.id))]);
               field.onChange(next.map((f) => f.id));
+              // The first page of the first file becomes the cover, unless one is chosen already.
+              const cover = next.find((f) => f.coverId)?.coverId;
+              if (cover && !form.getValues('coverId')) {
+                form.setValue('coverId', cover, { shouldDirty: true });
+                void choices.learn([cover]);
+              }
             }}
             error={errors.fileIds?.message}
           />
@@ -90,7 +96,7 @@ export function PublicationForm({ id, initialValues, images, files: initialFiles
           <LeadImageField
             label="Cover"
             name="coverId"
-            hint="Optional. An image of the first page or another picture from the media library, shown on the publication's page."
+            hint="Optional. Taken from the first page of the first file you upload; you may choose another image from the media library."
             image={choices.preview(field.value)}
             error={errors.coverId?.message}
             buttonRef={field.ref}

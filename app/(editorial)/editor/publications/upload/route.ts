@@ -1,4 +1,4 @@
-import { uploadDocumentFile } from '@/db/queries/document-files';
+import { documentCover, uploadDocumentFile } from '@/db/queries/document-files';
 import { forbidden, invalid, ok } from '@/lib/action-result';
 import { authorize } from '@/lib/auth/session';
 import { inUploadQueue, UploadQueueFullError } from '@/lib/media/upload-queue';
@@ -10,7 +10,8 @@ const tooLarge = `The file is larger than ${MAX_DOCUMENT_LABEL}. Make it smaller
 
 /**
  * PDF uploads for publications ("Files"): a route of their own, like image uploads, so that only they accept a
- * large body. The bytes are checked (lib/pdf/inspect.ts) before anything is stored.
+ * large body. The bytes are checked (lib/pdf/inspect.ts) before anything is stored; the answer names the file and
+ * the media library image of its first page.
  */
 export async function POST(request: Request) {
   if (requestOrigin(request.headers) !== 'same') return Response.json(forbidden(), { status: 403 });
@@ -29,9 +30,12 @@ export async function POST(request: Request) {
         return Response.json(invalid({ fileIds: message }, message), { status: 400 });
       }
       if (file.size > MAX_DOCUMENT_BYTES) return Response.json(invalid({ fileIds: tooLarge }, tooLarge), { status: 413 });
-      const result = await uploadDocumentFile(auth.user, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await uploadDocumentFile(auth.user, { name: file.name, bytes });
       if (result.status === 'refused') return Response.json(invalid({ fileIds: `${file.name}: ${result.message}` }, result.message), { status: 422 });
-      return Response.json(ok(result.file, `Uploaded ${result.file.name}.`));
+      // The image of the first page, offered as the cover; a file that cannot be drawn is still accepted.
+      const coverId = await documentCover(auth.user, result.file, bytes).catch(() => null);
+      return Response.json(ok({ ...result.file, coverId }, `Uploaded ${result.file.name}.`));
     });
   } catch (error) {
     if (!(error instanceof UploadQueueFullError)) throw error;

@@ -1,0 +1,2 @@
+ALTER TABLE "document_files" ADD COLUMN "cover_id" integer;--> statement-breakpoint
+ALTER TABLE "document_files" ADD CONSTRAINT "document_files_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
