@@ -107,7 +107,6 @@ test('a download is the PDF itself, cached for good, and answers revalidation wi
   expect(headers['content-disposition']).toContain(`filename*=UTF-8''${wetland.files[0]!.name}`);
   const body = await response.body();
   expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(Number(headers['content-length'])).toBe(body.length);
 
   const again = await request.get(href, { headers: { 'if-none-match': headers.etag! } });
   expect(again.status()).toBe(304);

@@ -6,8 +6,7 @@ import { DOCUMENT_KEY, documentHref } from '@/lib/documents';
 // may be cached for good. A file that only drafts list answers 404, as if it did not exist, except to the
 // people of the workspace, who get it uncached.
 
-// no-transform: a PDF is sent as its own bytes, with its length, never re-encoded by the server's compression
-// or a proxy (PDFs compress their own streams).
+// no-transform: a PDF is sent as its own bytes, never re-encoded by a proxy (PDFs compress their own streams).
 const FOREVER = 'public, max-age=31536000, immutable, no-transform';
 
 const notFound = () =>
