@@ -21,3 +21,8 @@ export function commonInput(revision: Record<string, unknown>): CommonInput {
   const old = revision as { title: string; slug: string; lead: string; body: RichTextDoc; publishAt: Date | null };
   return { title: old.title, slug: old.slug, lead: old.lead, body: old.body, publishAt: old.publishAt ? old.publishAt.toISOString() : '' };
 }
+
+/** The named fields of `from` as they are: the form values a revision stores unchanged, and the way back. */
+export function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
+}

@@ -3,7 +3,7 @@ import { instantToZoned, zonedToInstant } from '@/lib/event-time';
 import type { EventInput } from '@/lib/validation/event';
 import type { Transaction } from '../index';
 import { eventRevisions, events } from '../schema';
-import { commonInput, commonRevisionValues } from './common-fields';
+import { commonInput, commonRevisionValues, pick } from './common-fields';
 import type { WorkflowKind } from './kind';
 import { checkContent } from './references';
 
@@ -26,6 +26,9 @@ const renamed = (errors: Record<string, string>) => {
   return { ...rest, ...(countryIds ? { countryId: 'That country does not exist (any more). Choose another one.' } : {}), ...(seriesIds ? { seriesId: 'That meeting series does not exist (any more). Choose another one.' } : {}) };
 };
 
+/** The form's fields a revision keeps as they are, besides the common ones. */
+const ownFields = ['timeZone', 'venue', 'city', 'online', 'eventStatus', 'structureIds', 'fieldIds', 'publicationIds'] as const;
+
 export const eventKind: WorkflowKind<EventInput> = {
   kind: 'event',
   live: events,
@@ -38,35 +41,22 @@ export const eventKind: WorkflowKind<EventInput> = {
   ],
   revisionValues: (input) => ({
     ...commonRevisionValues(input),
+    ...pick(input, ownFields),
+    // "Starts" and "Ends" are the venue's wall-clock time; the revision keeps the instants.
     startsAt: zonedToInstant(input.startsAt, input.timeZone),
     endsAt: zonedToInstant(input.endsAt, input.timeZone),
-    timeZone: input.timeZone,
-    venue: input.venue,
-    city: input.city,
     countryId: input.countryId || null,
-    online: input.online,
     seriesId: input.seriesId || null,
-    eventStatus: input.eventStatus,
-    structureIds: input.structureIds,
-    fieldIds: input.fieldIds,
-    publicationIds: input.publicationIds,
   }),
   toInput: (revision) => {
     const old = revision as typeof eventRevisions.$inferSelect;
     return {
       ...commonInput(revision),
+      ...pick(old, ownFields),
       startsAt: instantToZoned(old.startsAt, old.timeZone),
       endsAt: instantToZoned(old.endsAt, old.timeZone),
-      timeZone: old.timeZone,
-      venue: old.venue,
-      city: old.city,
       countryId: old.countryId ?? 0,
-      online: old.online,
       seriesId: old.seriesId ?? 0,
-      eventStatus: old.eventStatus,
-      structureIds: old.structureIds,
-      fieldIds: old.fieldIds,
-      publicationIds: old.publicationIds,
     };
   },
   check: async (tx, input) => renamed(await check(tx, input)),

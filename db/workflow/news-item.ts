@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { NewsItemInput } from '@/lib/validation/news-item';
 import type { Transaction } from '../index';
 import { newsItemCountries, newsItemFields, newsItemStructures, newsItems, newsRevisions } from '../schema';
-import { commonInput, commonRevisionValues } from './common-fields';
+import { commonInput, commonRevisionValues, pick } from './common-fields';
 import type { WorkflowKind } from './kind';
 import { checkContent } from './references';
 
@@ -24,6 +24,9 @@ async function onPublish(tx: Transaction, itemId: number, revision: Record<strin
   if (countryIds.length) await tx.insert(newsItemCountries).values(countryIds.map((countryId) => ({ newsItemId: itemId, countryId })));
 }
 
+/** The form's fields a revision keeps as they are, besides the common ones. */
+const ownFields = ['type', 'imageId', 'issuedOn', 'structureIds', 'fieldIds', 'countryIds'] as const;
+
 export const newsItemKind: WorkflowKind<NewsItemInput> = {
   kind: 'news_item',
   live: newsItems,
@@ -31,20 +34,8 @@ export const newsItemKind: WorkflowKind<NewsItemInput> = {
   itemColumn: newsRevisions.newsItemId,
   itemKey: 'newsItemId',
   liveColumns: ['slug', 'type', 'title', 'lead', 'body', 'imageId', 'issuedOn'],
-  revisionValues: (input) => ({
-    ...commonRevisionValues(input),
-    type: input.type,
-    imageId: input.imageId,
-    issuedOn: input.issuedOn,
-    structureIds: input.structureIds,
-    fieldIds: input.fieldIds,
-    countryIds: input.countryIds,
-  }),
-  toInput: (revision) => {
-    const old = revision as typeof newsRevisions.$inferSelect;
-    const { type, imageId, issuedOn, structureIds, fieldIds, countryIds } = old;
-    return { ...commonInput(revision), type, imageId, issuedOn, structureIds, fieldIds, countryIds };
-  },
+  revisionValues: (input) => ({ ...commonRevisionValues(input), ...pick(input, ownFields) }),
+  toInput: (revision) => ({ ...commonInput(revision), ...pick(revision as typeof newsRevisions.$inferSelect, ownFields) }),
   check,
   media: { image: 'imageId', body: 'body' },
   onPublish,

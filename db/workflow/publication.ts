@@ -3,6 +3,7 @@ import type { PublicationInput } from '@/lib/validation/publication';
 import type { Transaction } from '../index';
 import { checkImages } from '../queries/media-usage';
 import { publicationRevisions, publications } from '../schema';
+import { pick } from './common-fields';
 import type { WorkflowKind } from './kind';
 import { checkReferences } from './references';
 
@@ -20,14 +21,10 @@ export const publicationKind: WorkflowKind<PublicationInput> = {
   itemColumn: publicationRevisions.publicationId,
   itemKey: 'publicationId',
   liveColumns: fields,
-  revisionValues: (input) => ({
-    ...Object.fromEntries(fields.map((field) => [field, input[field]])),
-    slug: input.slug,
-    publishAt: input.publishAt ? new Date(input.publishAt) : null,
-  }),
+  revisionValues: (input) => ({ ...pick(input, fields), publishAt: input.publishAt ? new Date(input.publishAt) : null }),
   toInput: (revision) => {
     const old = revision as typeof publicationRevisions.$inferSelect;
-    return { ...(Object.fromEntries(fields.map((field) => [field, old[field]])) as Omit<PublicationInput, 'publishAt'>), publishAt: old.publishAt ? old.publishAt.toISOString() : '' };
+    return { ...pick(old, fields), publishAt: old.publishAt ? old.publishAt.toISOString() : '' };
   },
   check,
   media: { image: 'coverId' },
