@@ -11,6 +11,9 @@ const DEEP_PAGE = 500;
 export interface BenchSample {
   cachedItemSlug: string;
   fieldSlug: string;
+  /** A live event and a live publication (from the demo content), for their cached pages. */
+  eventSlug: string;
+  publicationSlug: string;
   /** Distinct live item slugs in random order. */
   itemSlugs: string[];
   /** /news URLs with two filters on deep pages, distinct, shuffled; `page` is the page each asks for. */
@@ -104,6 +107,13 @@ function searchQueries(wanted: number): string[] {
   return shuffle([...new Set(queries)]).slice(0, wanted);
 }
 
+/** The first live item of another kind's table (events, publications). */
+async function liveSlug(sql: postgres.Sql, table: 'events' | 'publications'): Promise<string> {
+  const [row] = await sql.unsafe<{ slug: string }[]>(`select slug from ${table} where ${LIVE} order by id limit 1`);
+  if (!row) throw new Error(`The benchmark database has no live ${table}: prepare it with SEED_DEMO=1.`);
+  return row.slug;
+}
+
 export async function sampleBenchData(url: string, sizes: { items: number; listings: number; searches: number }): Promise<BenchSample> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -113,6 +123,8 @@ export async function sampleBenchData(url: string, sizes: { items: number; listi
     return {
       cachedItemSlug: await typicalItem(sql),
       fieldSlug: await busiestField(sql),
+      eventSlug: await liveSlug(sql, 'events'),
+      publicationSlug: await liveSlug(sql, 'publications'),
       itemSlugs,
       deepListings: await deepListings(sql, sizes.listings),
       searchQueries: searchQueries(sizes.searches),

@@ -36,6 +36,10 @@ export function cachedTargets(ctx: RunContext) {
     { name: '/news', url: `${base}/news` },
     { name: 'field page', url: `${base}/fields-of-work/${sample.fieldSlug}` },
     { name: '/feed.xml', url: `${base}/feed.xml` },
+    { name: '/events', url: `${base}/events` },
+    { name: 'event page', url: `${base}/events/${sample.eventSlug}` },
+    { name: '/publications', url: `${base}/publications` },
+    { name: 'publication page', url: `${base}/publications/${sample.publicationSlug}` },
   ];
 }
 
