@@ -1,6 +1,6 @@
 // The workflow's invariants (DESIGN.md section 3), run once for every kind in the registry: the same tests,
 // not a copy per kind. Kind-specific rules (terms, a page's parents) are in news-item.test.ts and page.test.ts.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentKinds, type ContentKind } from '@/lib/content-kinds';
 import type { Actor } from '@/lib/permissions';
@@ -132,7 +132,7 @@ describe.each(contentKinds)('the workflow of a %s', (kind) => {
     expect((await transitionItem(def, reviewer, id, 'requestChanges', { version: 1, comment: ' ' }, db)).status).toBe('invalid');
     expect((await transitionItem(def, reviewer, id, 'requestChanges', { version: 1, comment: 'Shorten the lead.' }, db)).status).toBe('success');
     expect((await listComments(db, kind, id)).map((c) => [c.purpose, c.body])).toEqual([['changes_requested', 'Shorten the lead.']]);
-    const steps = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, kind), eq(auditLog.entityId, id)));
+    const steps = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, kind), eq(auditLog.entityId, id))).orderBy(asc(auditLog.id));
     expect(steps.map((s) => s.action)).toEqual(['create', 'submit', 'requestChanges']);
   });
 
