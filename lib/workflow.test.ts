@@ -86,7 +86,9 @@ describe('permission matrix: every kind × every role × every transition', () =
   it('gives each kind its own permissions', () => {
     expect(contentAction('news_item', 'approve')).toBe('news.approve');
     expect(contentAction('page', 'approve')).toBe('pages.approve');
-    expect(actions.filter((action) => action.endsWith('.approve'))).toEqual(['news.approve', 'pages.approve']);
+    expect(contentAction('event', 'approve')).toBe('events.approve');
+    expect(contentAction('publication', 'approve')).toBe('publications.approve');
+    expect(actions.filter((action) => action.endsWith('.approve'))).toEqual(['news.approve', 'pages.approve', 'events.approve', 'publications.approve']);
   });
 
   it('keeps users, taxonomy and the audit log for admins', () => {

@@ -39,7 +39,14 @@ describe('packNavigation', () => {
   });
 
   it('keeps whole hrefs when the links share no more than "/"', () => {
-    // "/structures#field-operations" and "/news".
-    expect(packed[0]?.groups[1]).toMatchObject({ base: '', links: [['/structures#field-operations', 'Field operations'], ['/news', 'News']] });
+    // "/structures#field-operations", "/news" and "/publications".
+    expect(packed[0]?.groups[1]).toMatchObject({
+      base: '',
+      links: [
+        ['/structures#field-operations', 'Field operations'],
+        ['/news', 'News'],
+        ['/publications', 'Publications'],
+      ],
+    });
   });
 });
