@@ -104,7 +104,8 @@ async function publishDue() {
 /**
  * The scheduler: a worker of the job queue takes the publication jobs that scheduled approvals enqueued (one
  * process takes each, retried if it fails), plus a sweep once a minute. The queue is polled every few seconds;
- * a local timer wakes the worker at the exact time of the next scheduled publication, so items go live on time.
+ * a local timer sends a job at the exact time of the next scheduled publication and wakes the worker, so items go
+ * live on time, also when their time was changed in the database directly.
  */
 async function startScheduler() {
   const intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 1000);
@@ -113,11 +114,18 @@ async function startScheduler() {
   await boss.work(jobNames.publishDueSweep, { pollingIntervalSeconds: 30 }, publishDue);
   await boss.schedule(jobNames.publishDueSweep, '* * * * *');
   let nextDue: Date | null = null;
+  let sentFor: number | null = null;
   const stopWake = every(
     'scheduler',
     () => schedulerDelay(nextDue, Date.now(), intervalMs),
     async () => {
-      if (nextDue && nextDue.getTime() <= Date.now()) boss.notifyWorker(worker);
+      // A publication time has come: a job for it now (its own job may start later, if the time was moved by
+      // SQL), and the worker woken to take it. Once per time; a second run publishes nothing twice.
+      if (nextDue && nextDue.getTime() <= Date.now() && sentFor !== nextDue.getTime()) {
+        sentFor = nextDue.getTime();
+        await boss.send(jobNames.publishDue, { due: nextDue.toISOString() });
+        boss.notifyWorker(worker);
+      }
       nextDue = await getNextScheduledPublication();
     },
   );
