@@ -163,7 +163,7 @@ describe('scheduled publishing in two processes', () => {
         child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
       });
     const outputs = await Promise.all([run(), run()]);
-    const claimed = outputs.map((o) => (JSON.parse(o.trim().split('\n').at(-1)!) as { news: number[] }).news.filter((n) => n === id));
+    const claimed = outputs.map((o) => (JSON.parse(o.trim().split('\n').at(-1)!) as { news_item: number[] }).news_item.filter((n) => n === id));
     expect(claimed.flat()).toEqual([id]);
     const entries = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'publish_scheduled')));
     expect(entries).toHaveLength(1);
